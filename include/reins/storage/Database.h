@@ -1,0 +1,69 @@
+#pragma once
+
+// One open Reins database file: the whole safe open sequence, the migrations, and the
+// lock that keeps a second Reins away from the same file.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace reins::storage {
+
+// "Rein" in ASCII: marks a SQLite file as a Reins database.
+inline constexpr int applicationId = 0x5265696E;
+
+struct OpenOptions {
+    // Opens for reading only: no migration, no journal change, nothing written.
+    bool readOnly = false;
+};
+
+class Database {
+public:
+    // Runs the open sequence. Throws DatabaseOpenError with a message naming the file and
+    // the problem; in that case nothing was written to the file.
+    [[nodiscard]] static std::unique_ptr<Database> open(const std::filesystem::path &path,
+                                                        OpenOptions options = {});
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] SQLite::Database &connection() { return *m_connection; }
+    [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    // True when the previous session on this file did not close it cleanly; the open then
+    // ran a full integrity_check instead of quick_check.
+    [[nodiscard]] bool recoveredFromUncleanExit() const { return m_recoveredFromUncleanExit; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+
+private:
+    Database() = default;
+
+    class Lock;
+    std::filesystem::path m_path;
+    std::unique_ptr<Lock> m_lock;
+    std::unique_ptr<SQLite::Database> m_connection;
+    bool m_recoveredFromUncleanExit = false;
+    bool m_readOnly = false;
+};
+
+// The schema version this build of Reins writes.
+[[nodiscard]] int currentSchemaVersion();
+
+// The verdict of `reins check`: integrity and foreign keys.
+struct HealthReport {
+    bool healthy = true;
+    std::string summary;                // one line, e.g. "healthy: 12 people, 340 sessions"
+    std::vector<std::string> problems;  // each a sentence naming table and row
+};
+
+// Opens the file read-only and runs integrity_check and foreign_key_check. Never writes.
+// Throws DatabaseOpenError when the file cannot be opened at all.
+[[nodiscard]] HealthReport checkDatabase(const std::filesystem::path &path);
+
+} // namespace reins::storage
