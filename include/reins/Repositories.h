@@ -31,7 +31,7 @@ public:
 struct SessionOverview {
     Session session;
     std::optional<Result> headlineResult; // the first result, usually revenue
-    int openActions = 0;                  // open actions created in or carried to it
+    int openActions = 0;                  // actions planned in it that are still open
 };
 
 // How much of each part of a session is stored, for the step list of the session window.

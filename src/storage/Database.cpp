@@ -1,0 +1,323 @@
+#include "reins/storage/Database.h"
+
+#include "Migrations.h"
+#include "reins/Errors.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace reins::storage {
+
+namespace {
+
+constexpr std::string_view sqliteMagic{"SQLite format 3\0", 16};
+
+std::string quoted(const std::filesystem::path &path)
+{
+    return fmt::format("\u201c{}\u201d", path.string());
+}
+
+[[noreturn]] void refuse(const std::string &message)
+{
+    throw DatabaseOpenError(message);
+}
+
+// Whether the user may write here. The mode bits count even for root, who could write
+// anyway: a file someone marked read-only is not Reins' to change.
+bool isWritable(const std::filesystem::path &path)
+{
+    using std::filesystem::perms;
+    std::error_code error;
+    const auto permissions = std::filesystem::status(path, error).permissions();
+    if (error)
+        return false;
+    const bool anyWriteBit =
+        (permissions & (perms::owner_write | perms::group_write | perms::others_write)) !=
+        perms::none;
+    return anyWriteBit && ::access(path.c_str(), W_OK) == 0;
+}
+
+// Checks what can be checked before SQLite touches the file, so that a wrong path never
+// creates or changes anything.
+void checkPathBeforeOpening(const std::filesystem::path &path, bool readOnly)
+{
+    std::error_code error;
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    if (!std::filesystem::is_directory(folder, error))
+        refuse(fmt::format("The folder {} does not exist, so the database {} cannot be opened "
+                           "there. Choose an existing folder.",
+                           quoted(folder), quoted(path.filename())));
+
+    const bool exists = std::filesystem::exists(path, error);
+    if (!exists) {
+        if (readOnly)
+            refuse(fmt::format("There is no database at {}.", quoted(path)));
+        if (!isWritable(folder))
+            refuse(fmt::format("The folder {} is read-only, so a new database cannot be "
+                               "created in it.",
+                               quoted(folder)));
+        return;
+    }
+    if (std::filesystem::is_directory(path, error))
+        refuse(fmt::format("{} is a folder, not a database file.", quoted(path)));
+
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        refuse(fmt::format("{} cannot be read: {}.", quoted(path), std::strerror(errno)));
+    std::array<char, 16> header{};
+    file.read(header.data(), header.size());
+    const auto headerLength = static_cast<std::size_t>(file.gcount());
+    if (headerLength > 0 && std::string_view(header.data(), headerLength) != sqliteMagic)
+        refuse(fmt::format("{} is not a Reins database: it is not an SQLite file at all. "
+                           "Nothing was changed in it.",
+                           quoted(path)));
+
+    if (!readOnly) {
+        if (!isWritable(path))
+            refuse(fmt::format("{} is read-only. Reins needs to write to its database; make "
+                               "the file writable or open a copy.",
+                               quoted(path)));
+        if (!isWritable(folder))
+            refuse(fmt::format("The folder {} is read-only. Reins keeps its journal beside the "
+                               "database and needs to write there.",
+                               quoted(folder)));
+    }
+}
+
+std::string singleText(SQLite::Database &db, const char *sql)
+{
+    SQLite::Statement statement(db, sql);
+    if (!statement.executeStep())
+        return {};
+    return statement.getColumn(0).getString();
+}
+
+int singleInt(SQLite::Database &db, const char *sql)
+{
+    SQLite::Statement statement(db, sql);
+    if (!statement.executeStep())
+        return 0;
+    return statement.getColumn(0).getInt();
+}
+
+// quick_check or integrity_check; returns the problems it reports (empty when healthy).
+std::vector<std::string> integrityProblems(SQLite::Database &db, bool full)
+{
+    SQLite::Statement statement(db, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)");
+    std::vector<std::string> problems;
+    while (statement.executeStep()) {
+        auto line = statement.getColumn(0).getString();
+        if (line != "ok")
+            problems.push_back(std::move(line));
+    }
+    return problems;
+}
+
+void applyConnectionSettings(SQLite::Database &db)
+{
+    // Defensive mode refuses statements that could corrupt the file even when asked to.
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    db.exec("PRAGMA trusted_schema = OFF");
+}
+
+} // namespace
+
+// The lock file beside the database: an exclusive flock() held while the file is open,
+// so a second Reins is refused. Its text records whether the last user closed cleanly.
+class Database::Lock {
+public:
+    explicit Lock(const std::filesystem::path &databasePath)
+        : m_path(databasePath.string() + ".lock")
+    {
+        m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            refuse(fmt::format("Reins cannot create its lock file {}: {}.", quoted(m_path),
+                               std::strerror(errno)));
+        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+            refuse(fmt::format("{} is already open in another Reins window or program. Close it "
+                               "there first; nothing was changed.",
+                               quoted(databasePath)));
+        }
+        char previous[8] = {};
+        const auto length = ::pread(m_fd, previous, sizeof previous - 1, 0);
+        m_previousExitWasUnclean = length > 0 && std::string_view(previous).starts_with("open");
+        writeState("open\n");
+    }
+
+    ~Lock()
+    {
+        if (m_fd < 0)
+            return;
+        if (m_closedCleanly)
+            writeState("closed\n");
+        ::flock(m_fd, LOCK_UN);
+        ::close(m_fd);
+    }
+
+    Lock(const Lock &) = delete;
+    Lock &operator=(const Lock &) = delete;
+
+    [[nodiscard]] bool previousExitWasUnclean() const { return m_previousExitWasUnclean; }
+    void markClosedCleanly() { m_closedCleanly = true; }
+
+private:
+    void writeState(std::string_view state)
+    {
+        if (::ftruncate(m_fd, 0) == 0 &&
+            ::pwrite(m_fd, state.data(), state.size(), 0) == static_cast<ssize_t>(state.size()))
+            ::fsync(m_fd);
+    }
+
+    std::filesystem::path m_path;
+    int m_fd = -1;
+    bool m_previousExitWasUnclean = false;
+    bool m_closedCleanly = false;
+};
+
+std::unique_ptr<Database> Database::open(const std::filesystem::path &path, OpenOptions options)
+{
+    checkPathBeforeOpening(path, options.readOnly);
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = path;
+    database->m_readOnly = options.readOnly;
+    if (!options.readOnly)
+        database->m_lock = std::make_unique<Lock>(path);
+
+    try {
+        const int flags = options.readOnly ? SQLite::OPEN_READONLY
+                                           : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        database->m_connection = std::make_unique<SQLite::Database>(path.string(), flags);
+        auto &db = *database->m_connection;
+        applyConnectionSettings(db);
+
+        const int fileApplicationId = singleInt(db, "PRAGMA application_id");
+        const int fileVersion = singleInt(db, "PRAGMA user_version");
+        const int objectCount = singleInt(db, "SELECT count(*) FROM sqlite_schema");
+        if (fileApplicationId != applicationId && (fileApplicationId != 0 || objectCount > 0))
+            refuse(fmt::format("{} is an SQLite database of another application, not a Reins "
+                               "database. Nothing was changed in it.",
+                               quoted(path)));
+        if (fileVersion > currentSchemaVersion())
+            refuse(fmt::format("{} was saved by a newer version of Reins (data version {}; this "
+                               "Reins reads up to version {}). Install the newer Reins to open "
+                               "it. Nothing was changed in it.",
+                               quoted(path), fileVersion, currentSchemaVersion()));
+
+        const bool unclean = database->m_lock && database->m_lock->previousExitWasUnclean();
+        database->m_recoveredFromUncleanExit = unclean;
+        if (options.verifyIntegrity) {
+            const auto problems = integrityProblems(db, unclean);
+            if (!problems.empty())
+                refuse(fmt::format("{} is damaged: {}. Nothing was written to it; restore a "
+                                   "backup or run \u201creins check\u201d for details.",
+                                   quoted(path), problems.front()));
+        }
+
+        if (!options.readOnly) {
+            const auto journal = singleText(db, "PRAGMA journal_mode = WAL");
+            if (journal != "wal")
+                refuse(fmt::format("{} could not be switched to write-ahead logging (SQLite "
+                                   "answered \u201c{}\u201d); Reins will not write to it without.",
+                                   quoted(path), journal));
+        }
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA secure_delete = ON");
+
+        if (!options.readOnly)
+            migrateToCurrent(db, path.filename().string());
+    } catch (const SQLite::Exception &error) {
+        const int code = error.getErrorCode();
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            refuse(fmt::format("{} is damaged or not a database ({}). Nothing was written to it.",
+                               quoted(path), error.what()));
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            refuse(fmt::format("{} is busy in another program. Close it there and try again.",
+                               quoted(path)));
+        refuse(fmt::format("{} cannot be opened: {}.", quoted(path), error.what()));
+    }
+    database->m_openCompleted = true;
+    return database;
+}
+
+Database::~Database()
+{
+    if (m_connection && m_openCompleted && !m_readOnly) {
+        try {
+            // Fold the write-ahead log back into the file so it is complete on its own.
+            m_connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const SQLite::Exception &) {
+            // The data is safe in the WAL either way; the next open checkpoints it.
+        }
+    }
+    m_connection.reset();
+    if (m_lock)
+        m_lock->markClosedCleanly();
+}
+
+int Database::schemaVersion() const
+{
+    return singleInt(*m_connection, "PRAGMA user_version");
+}
+
+int currentSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+HealthReport checkDatabase(const std::filesystem::path &path)
+{
+    auto database = Database::open(path, {.readOnly = true, .verifyIntegrity = false});
+    auto &db = database->connection();
+    HealthReport report;
+    try {
+        for (auto &problem : integrityProblems(db, true))
+            report.problems.push_back("integrity: " + problem);
+
+        SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
+        while (foreignKeys.executeStep()) {
+            report.problems.push_back(fmt::format(
+                "foreign key: row {} of table {} refers to a missing row of table {}",
+                foreignKeys.getColumn(1).isNull() ? std::string("?")
+                                                  : foreignKeys.getColumn(1).getString(),
+                foreignKeys.getColumn(0).getString(), foreignKeys.getColumn(2).getString()));
+        }
+        report.healthy = report.problems.empty();
+        const int version = database->schemaVersion();
+        if (report.healthy && version > 0) {
+            const int people = singleInt(db, "SELECT count(*) FROM people");
+            report.summary = fmt::format(
+                "healthy: data version {}, {} {}, {} sessions, {} actions, {} sales records",
+                version, people, people == 1 ? "person" : "people",
+                singleInt(db, "SELECT count(*) FROM sessions"),
+                singleInt(db, "SELECT count(*) FROM actions"),
+                singleInt(db, "SELECT count(*) FROM sales_records"));
+        } else if (report.healthy) {
+            report.summary = "healthy: an empty database that Reins has not set up yet";
+        } else {
+            report.summary = fmt::format("damaged: {} problem{} found", report.problems.size(),
+                                         report.problems.size() == 1 ? "" : "s");
+        }
+    } catch (const SQLite::Exception &error) {
+        report.healthy = false;
+        report.problems.push_back(error.what());
+        report.summary = "damaged: the file cannot be read as a database";
+    }
+    return report;
+}
+
+} // namespace reins::storage

@@ -1,0 +1,59 @@
+#include "reins/storage/SqliteDataStore.h"
+
+#include "SqliteRepositories.h"
+#include "reins/storage/Database.h"
+
+namespace reins::storage {
+
+struct SqliteDataStore::Repositories {
+    explicit Repositories(SQLite::Database &db)
+        : transactions(db)
+        , people(db, transactions)
+        , sessions(db, transactions)
+        , actions(db, transactions)
+        , skills(db, transactions)
+        , salesRecords(db, transactions)
+    {
+    }
+
+    TransactionRunner transactions;
+    SqlitePersonRepository people;
+    SqliteSessionRepository sessions;
+    SqliteActionRepository actions;
+    SqliteSkillRepository skills;
+    SqliteSalesRecordRepository salesRecords;
+};
+
+SqliteDataStore::SqliteDataStore(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_repositories(std::make_unique<Repositories>(m_database->connection()))
+{
+}
+
+SqliteDataStore::~SqliteDataStore()
+{
+    // The repositories' prepared statements must be finalised before the connection closes.
+    m_repositories.reset();
+}
+
+std::unique_ptr<SqliteDataStore> SqliteDataStore::open(const std::filesystem::path &path)
+{
+    return std::make_unique<SqliteDataStore>(Database::open(path));
+}
+
+PersonRepository &SqliteDataStore::people() { return m_repositories->people; }
+SessionRepository &SqliteDataStore::sessions() { return m_repositories->sessions; }
+ActionRepository &SqliteDataStore::actions() { return m_repositories->actions; }
+SkillRepository &SqliteDataStore::skills() { return m_repositories->skills; }
+SalesRecordRepository &SqliteDataStore::salesRecords() { return m_repositories->salesRecords; }
+
+void SqliteDataStore::inTransaction(const std::function<void()> &work)
+{
+    try {
+        m_repositories->transactions.run(work);
+    } catch (const SQLite::Exception &error) {
+        throwStorageError(error, "saving");
+    }
+}
+
+} // namespace reins::storage

@@ -20,6 +20,8 @@ inline constexpr int applicationId = 0x5265696E;
 struct OpenOptions {
     // Opens for reading only: no migration, no journal change, nothing written.
     bool readOnly = false;
+    // Runs quick_check (integrity_check after an unclean exit) before anything is written.
+    bool verifyIntegrity = true;
 };
 
 class Database {
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<SQLite::Database> m_connection;
     bool m_recoveredFromUncleanExit = false;
     bool m_readOnly = false;
+    bool m_openCompleted = false;
 };
 
 // The schema version this build of Reins writes.
