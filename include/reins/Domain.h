@@ -196,6 +196,9 @@ struct SalesRecord {
     Amount amount{};
     std::string currency;
     std::string stage;
+    // The nth identical row of its source file: identical sales in one file are all kept,
+    // while importing the same file again adds nothing.
+    int occurrence = 1;
 };
 
 // ---------------------------------------------------------------- names of enum values

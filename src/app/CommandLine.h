@@ -10,13 +10,22 @@
 
 namespace reins::app {
 
-enum class Command { OpenWindow, Help, Version, Demo, Check };
+enum class Command { OpenWindow, Help, Version, Demo, Check, ImportSales };
 
 struct Invocation {
     Command command = Command::OpenWindow;
     std::optional<std::string> databasePath; // --database; the default database when absent
     int people = 6;                          // demo --people
     int sessions = 12;                       // demo --sessions
+
+    // import-sales
+    std::string salesperson; // a name or an id
+    std::string csvFile;
+    std::optional<char> separator;        // detected when absent
+    bool decimalComma = false;
+    std::string dateFormat = "iso";
+    std::vector<std::string> columnChoices; // "amount=Betrag" or "amount=5"
+    std::string currency = "EUR";
 };
 
 // Exit codes: 0 success, 1 the command ran and failed (bad data, unhealthy database),

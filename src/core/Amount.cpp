@@ -15,8 +15,7 @@ bool isDigit(char c)
 
 } // namespace
 
-std::optional<Amount> parseAmount(std::string_view text, char decimalSeparator,
-                                  char groupSeparator)
+std::optional<Amount> parseAmount(std::string_view text, char decimalSeparator, char groupSeparator)
 {
     // With one character doing both jobs "1,234" could mean two different amounts.
     if (groupSeparator != 0 && groupSeparator == decimalSeparator)

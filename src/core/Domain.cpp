@@ -7,8 +7,10 @@ namespace reins {
 std::string_view toKey(Role value)
 {
     switch (value) {
-    case Role::Salesperson: return "salesperson";
-    case Role::Manager: return "manager";
+    case Role::Salesperson:
+        return "salesperson";
+    case Role::Manager:
+        return "manager";
     }
     return {};
 }
@@ -16,9 +18,12 @@ std::string_view toKey(Role value)
 std::string_view toKey(Cadence value)
 {
     switch (value) {
-    case Cadence::Weekly: return "weekly";
-    case Cadence::Fortnightly: return "fortnightly";
-    case Cadence::Monthly: return "monthly";
+    case Cadence::Weekly:
+        return "weekly";
+    case Cadence::Fortnightly:
+        return "fortnightly";
+    case Cadence::Monthly:
+        return "monthly";
     }
     return {};
 }
@@ -26,10 +31,14 @@ std::string_view toKey(Cadence value)
 std::string_view toKey(Stage value)
 {
     switch (value) {
-    case Stage::Draft: return "draft";
-    case Stage::Ready: return "ready";
-    case Stage::InMeeting: return "in_meeting";
-    case Stage::Closed: return "closed";
+    case Stage::Draft:
+        return "draft";
+    case Stage::Ready:
+        return "ready";
+    case Stage::InMeeting:
+        return "in_meeting";
+    case Stage::Closed:
+        return "closed";
     }
     return {};
 }
@@ -37,13 +46,20 @@ std::string_view toKey(Stage value)
 std::string_view toKey(Metric value)
 {
     switch (value) {
-    case Metric::Revenue: return "revenue";
-    case Metric::Units: return "units";
-    case Metric::Calls: return "calls";
-    case Metric::Meetings: return "meetings";
-    case Metric::Proposals: return "proposals";
-    case Metric::WinRate: return "win_rate";
-    case Metric::Custom: return "custom";
+    case Metric::Revenue:
+        return "revenue";
+    case Metric::Units:
+        return "units";
+    case Metric::Calls:
+        return "calls";
+    case Metric::Meetings:
+        return "meetings";
+    case Metric::Proposals:
+        return "proposals";
+    case Metric::WinRate:
+        return "win_rate";
+    case Metric::Custom:
+        return "custom";
     }
     return {};
 }
@@ -51,10 +67,14 @@ std::string_view toKey(Metric value)
 std::string_view toKey(SkillGroup value)
 {
     switch (value) {
-    case SkillGroup::Knowledge: return "knowledge";
-    case SkillGroup::Preparation: return "preparation";
-    case SkillGroup::Conversation: return "conversation";
-    case SkillGroup::PipelineAndSelfManagement: return "pipeline_and_self_management";
+    case SkillGroup::Knowledge:
+        return "knowledge";
+    case SkillGroup::Preparation:
+        return "preparation";
+    case SkillGroup::Conversation:
+        return "conversation";
+    case SkillGroup::PipelineAndSelfManagement:
+        return "pipeline_and_self_management";
     }
     return {};
 }
@@ -62,9 +82,12 @@ std::string_view toKey(SkillGroup value)
 std::string_view toKey(Priority value)
 {
     switch (value) {
-    case Priority::Low: return "low";
-    case Priority::Medium: return "medium";
-    case Priority::High: return "high";
+    case Priority::Low:
+        return "low";
+    case Priority::Medium:
+        return "medium";
+    case Priority::High:
+        return "high";
     }
     return {};
 }
@@ -72,8 +95,10 @@ std::string_view toKey(Priority value)
 std::string_view toKey(FactorOrigin value)
 {
     switch (value) {
-    case FactorOrigin::Internal: return "internal";
-    case FactorOrigin::External: return "external";
+    case FactorOrigin::Internal:
+        return "internal";
+    case FactorOrigin::External:
+        return "external";
     }
     return {};
 }
@@ -81,8 +106,10 @@ std::string_view toKey(FactorOrigin value)
 std::string_view toKey(FactorEffect value)
 {
     switch (value) {
-    case FactorEffect::Helped: return "helped";
-    case FactorEffect::Hurt: return "hurt";
+    case FactorEffect::Helped:
+        return "helped";
+    case FactorEffect::Hurt:
+        return "hurt";
     }
     return {};
 }
@@ -90,12 +117,18 @@ std::string_view toKey(FactorEffect value)
 std::string_view toKey(UpskillingKind value)
 {
     switch (value) {
-    case UpskillingKind::Reading: return "reading";
-    case UpskillingKind::Webinar: return "webinar";
-    case UpskillingKind::CompetitorResearch: return "competitor_research";
-    case UpskillingKind::TechniqueTried: return "technique_tried";
-    case UpskillingKind::Course: return "course";
-    case UpskillingKind::Other: return "other";
+    case UpskillingKind::Reading:
+        return "reading";
+    case UpskillingKind::Webinar:
+        return "webinar";
+    case UpskillingKind::CompetitorResearch:
+        return "competitor_research";
+    case UpskillingKind::TechniqueTried:
+        return "technique_tried";
+    case UpskillingKind::Course:
+        return "course";
+    case UpskillingKind::Other:
+        return "other";
     }
     return {};
 }
@@ -103,9 +136,12 @@ std::string_view toKey(UpskillingKind value)
 std::string_view toKey(StrategyChoice value)
 {
     switch (value) {
-    case StrategyChoice::Keep: return "keep";
-    case StrategyChoice::Drop: return "drop";
-    case StrategyChoice::Create: return "create";
+    case StrategyChoice::Keep:
+        return "keep";
+    case StrategyChoice::Drop:
+        return "drop";
+    case StrategyChoice::Create:
+        return "create";
     }
     return {};
 }
@@ -113,8 +149,10 @@ std::string_view toKey(StrategyChoice value)
 std::string_view toKey(ActionOwner value)
 {
     switch (value) {
-    case ActionOwner::Salesperson: return "salesperson";
-    case ActionOwner::Manager: return "manager";
+    case ActionOwner::Salesperson:
+        return "salesperson";
+    case ActionOwner::Manager:
+        return "manager";
     }
     return {};
 }
@@ -122,9 +160,12 @@ std::string_view toKey(ActionOwner value)
 std::string_view toKey(ActionStatus value)
 {
     switch (value) {
-    case ActionStatus::Open: return "open";
-    case ActionStatus::Done: return "done";
-    case ActionStatus::Dropped: return "dropped";
+    case ActionStatus::Open:
+        return "open";
+    case ActionStatus::Done:
+        return "done";
+    case ActionStatus::Dropped:
+        return "dropped";
     }
     return {};
 }
@@ -132,9 +173,12 @@ std::string_view toKey(ActionStatus value)
 std::string_view toKey(Impact value)
 {
     switch (value) {
-    case Impact::Low: return "low";
-    case Impact::Medium: return "medium";
-    case Impact::High: return "high";
+    case Impact::Low:
+        return "low";
+    case Impact::Medium:
+        return "medium";
+    case Impact::High:
+        return "high";
     }
     return {};
 }
@@ -142,10 +186,14 @@ std::string_view toKey(Impact value)
 std::string_view toKey(MeetingStage value)
 {
     switch (value) {
-    case MeetingStage::Acknowledge: return "acknowledge";
-    case MeetingStage::Explore: return "explore";
-    case MeetingStage::Plan: return "plan";
-    case MeetingStage::Support: return "support";
+    case MeetingStage::Acknowledge:
+        return "acknowledge";
+    case MeetingStage::Explore:
+        return "explore";
+    case MeetingStage::Plan:
+        return "plan";
+    case MeetingStage::Support:
+        return "support";
     }
     return {};
 }
@@ -225,10 +273,14 @@ template std::optional<MeetingStage> fromKey<MeetingStage>(std::string_view);
 std::string_view displayName(Stage value)
 {
     switch (value) {
-    case Stage::Draft: return "Draft";
-    case Stage::Ready: return "Ready";
-    case Stage::InMeeting: return "In meeting";
-    case Stage::Closed: return "Closed";
+    case Stage::Draft:
+        return "Draft";
+    case Stage::Ready:
+        return "Ready";
+    case Stage::InMeeting:
+        return "In meeting";
+    case Stage::Closed:
+        return "Closed";
     }
     return {};
 }
@@ -236,9 +288,12 @@ std::string_view displayName(Stage value)
 std::string_view displayName(Cadence value)
 {
     switch (value) {
-    case Cadence::Weekly: return "Weekly";
-    case Cadence::Fortnightly: return "Fortnightly";
-    case Cadence::Monthly: return "Monthly";
+    case Cadence::Weekly:
+        return "Weekly";
+    case Cadence::Fortnightly:
+        return "Fortnightly";
+    case Cadence::Monthly:
+        return "Monthly";
     }
     return {};
 }
@@ -246,13 +301,20 @@ std::string_view displayName(Cadence value)
 std::string_view displayName(Metric value)
 {
     switch (value) {
-    case Metric::Revenue: return "Revenue";
-    case Metric::Units: return "Units";
-    case Metric::Calls: return "Calls";
-    case Metric::Meetings: return "Meetings";
-    case Metric::Proposals: return "Proposals";
-    case Metric::WinRate: return "Win rate";
-    case Metric::Custom: return "Custom";
+    case Metric::Revenue:
+        return "Revenue";
+    case Metric::Units:
+        return "Units";
+    case Metric::Calls:
+        return "Calls";
+    case Metric::Meetings:
+        return "Meetings";
+    case Metric::Proposals:
+        return "Proposals";
+    case Metric::WinRate:
+        return "Win rate";
+    case Metric::Custom:
+        return "Custom";
     }
     return {};
 }
@@ -260,10 +322,14 @@ std::string_view displayName(Metric value)
 std::string_view displayName(SkillGroup value)
 {
     switch (value) {
-    case SkillGroup::Knowledge: return "Knowledge";
-    case SkillGroup::Preparation: return "Preparation";
-    case SkillGroup::Conversation: return "The sales conversation";
-    case SkillGroup::PipelineAndSelfManagement: return "Pipeline and self-management";
+    case SkillGroup::Knowledge:
+        return "Knowledge";
+    case SkillGroup::Preparation:
+        return "Preparation";
+    case SkillGroup::Conversation:
+        return "The sales conversation";
+    case SkillGroup::PipelineAndSelfManagement:
+        return "Pipeline and self-management";
     }
     return {};
 }
@@ -271,8 +337,10 @@ std::string_view displayName(SkillGroup value)
 std::string_view displayName(Role value)
 {
     switch (value) {
-    case Role::Salesperson: return "Salesperson";
-    case Role::Manager: return "Manager";
+    case Role::Salesperson:
+        return "Salesperson";
+    case Role::Manager:
+        return "Manager";
     }
     return {};
 }

@@ -116,9 +116,10 @@ private:
     {
         if (m_isPercent)
             return plainNumber(hundredths) + "%";
-        std::string text = m_isMoney ? fmt::format("{}.{:02}", withThousandsSeparators(hundredths / 100),
-                                                   hundredths % 100)
-                                     : plainNumber(hundredths);
+        std::string text = m_isMoney
+                               ? fmt::format("{}.{:02}", withThousandsSeparators(hundredths / 100),
+                                             hundredths % 100)
+                               : plainNumber(hundredths);
         if (!m_unit.empty() && m_unit != "%")
             text += " " + m_unit;
         return text;
@@ -144,9 +145,12 @@ private:
 std::string_view previousPeriodName(Cadence cadence)
 {
     switch (cadence) {
-    case Cadence::Weekly: return "last week";
-    case Cadence::Fortnightly: return "last fortnight";
-    case Cadence::Monthly: return "last month";
+    case Cadence::Weekly:
+        return "last week";
+    case Cadence::Fortnightly:
+        return "last fortnight";
+    case Cadence::Monthly:
+        return "last month";
     }
     return "last time";
 }
@@ -188,9 +192,9 @@ ResultReading readResult(const Result &result, Cadence cadence)
     const QuantityWriter write{result};
     const std::string_view verb = isPluralMetric(result.metric) ? "are" : "is";
     const std::string_view period = previousPeriodName(cadence);
-    const std::string targetPart =
-        reading.attainmentPercent ? fmt::format(", {}% of target", *reading.attainmentPercent)
-                                  : std::string{};
+    const std::string targetPart = reading.attainmentPercent
+                                       ? fmt::format(", {}% of target", *reading.attainmentPercent)
+                                       : std::string{};
 
     if (!result.previous) {
         reading.sentence = fmt::format("{} {} {}{}; no figure for {}", label, verb,
@@ -217,26 +221,25 @@ ResultReading readResult(const Result &result, Cadence cadence)
                                            directionWord(reading.direction), period, targetPart);
         } else {
             const std::string percent = formatChange(changePermille).substr(1); // no sign
-            reading.sentence = fmt::format("{} {} {} {} on {}{}", label, verb,
-                                           directionWord(reading.direction), percent, period,
-                                           targetPart);
+            reading.sentence =
+                fmt::format("{} {} {} {} on {}{}", label, verb, directionWord(reading.direction),
+                            percent, period, targetPart);
         }
     } else if (previous == 0) {
         // No percentage of nothing: say what the figure is now.
-        const std::string change = reading.direction == Direction::Flat
-                                       ? fmt::format("unchanged on {}", period)
-                                       : fmt::format("{} from nothing {}",
-                                                     directionWord(reading.direction), period);
-        reading.sentence = fmt::format("{} {} {}, {}{}", label, verb,
-                                       write.value(*result.actual), change, targetPart);
+        const std::string change =
+            reading.direction == Direction::Flat
+                ? fmt::format("unchanged on {}", period)
+                : fmt::format("{} from nothing {}", directionWord(reading.direction), period);
+        reading.sentence = fmt::format("{} {} {}, {}{}", label, verb, write.value(*result.actual),
+                                       change, targetPart);
     } else if (reading.direction == Direction::Flat) {
         reading.sentence = fmt::format("{} {} unchanged on {}{}", label, verb, period, targetPart);
     } else {
         // A percentage of a negative figure points the wrong way; give the change itself.
-        reading.sentence = fmt::format("{} {} {} {} on {}{}", label, verb,
-                                       directionWord(reading.direction),
-                                       write.difference(distance(actual, previous)), period,
-                                       targetPart);
+        reading.sentence =
+            fmt::format("{} {} {} {} on {}{}", label, verb, directionWord(reading.direction),
+                        write.difference(distance(actual, previous)), period, targetPart);
     }
     return reading;
 }

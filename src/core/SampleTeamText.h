@@ -30,7 +30,7 @@ inline constexpr std::string_view emailDomain = "northwind-sales.example";
 [[nodiscard]] Phrases accountNames();
 [[nodiscard]] Phrases productNames();
 [[nodiscard]] Phrases competitorNames();
-[[nodiscard]] Phrases dealKinds();  // the activity of a sales record
+[[nodiscard]] Phrases dealKinds(); // the activity of a sales record
 inline constexpr std::string_view wonDealStage = "Won";
 [[nodiscard]] Phrases openOrLostDealStages();
 

@@ -30,7 +30,8 @@ constexpr std::size_t levelCount = std::extent_v<decltype(Skill::levels)>;
 std::string requireText(const nlohmann::json &object, const char *field, std::string_view where)
 {
     const auto found = object.find(field);
-    if (found == object.end() || !found->is_string() || found->get_ref<const std::string &>().empty())
+    if (found == object.end() || !found->is_string() ||
+        found->get_ref<const std::string &>().empty())
         rejectCatalogue(fmt::format("{} has no {}", where, field));
     return found->get<std::string>();
 }

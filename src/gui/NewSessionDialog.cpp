@@ -21,8 +21,8 @@ Date plusDays(Date date, int count)
 
 Date lastDayOfMonth(Date date)
 {
-    return Date{std::chrono::year_month_day_last{
-        date.year(), std::chrono::month_day_last{date.month()}}};
+    return Date{
+        std::chrono::year_month_day_last{date.year(), std::chrono::month_day_last{date.month()}}};
 }
 
 // The day a period starting on `start` ends for the cadence.
@@ -39,13 +39,13 @@ Date periodEndFrom(Date start, Cadence cadence)
         break;
     }
     // A month from a day within the month: 15 Oct to 14 Nov (clamped at short months).
-    const auto nextMonth = std::chrono::year_month{start.year(), start.month()} +
-                           std::chrono::months{1};
+    const auto nextMonth =
+        std::chrono::year_month{start.year(), start.month()} + std::chrono::months{1};
     const Date sameDay{nextMonth.year(), nextMonth.month(), start.day()};
-    const Date target = sameDay.ok() ? sameDay
-                                     : Date{std::chrono::year_month_day_last{
-                                           nextMonth.year(),
-                                           std::chrono::month_day_last{nextMonth.month()}}};
+    const Date target =
+        sameDay.ok() ? sameDay
+                     : Date{std::chrono::year_month_day_last{
+                           nextMonth.year(), std::chrono::month_day_last{nextMonth.month()}}};
     return plusDays(target, -1);
 }
 
@@ -60,8 +60,8 @@ PeriodSuggestion lastFullPeriodBefore(Date meetingDate, Cadence cadence)
     case Cadence::Monthly:
         break;
     }
-    const auto previousMonth = std::chrono::year_month{meetingDate.year(), meetingDate.month()} -
-                               std::chrono::months{1};
+    const auto previousMonth =
+        std::chrono::year_month{meetingDate.year(), meetingDate.month()} - std::chrono::months{1};
     const Date start{previousMonth.year(), previousMonth.month(), std::chrono::day{1}};
     return {start, lastDayOfMonth(start)};
 }
@@ -111,9 +111,8 @@ NewSessionDialog::NewSessionDialog(Person salesperson, std::vector<Person> manag
     m_ui->salespersonName->setText(toQString(m_salesperson.name));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create session"));
 
-    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session &a, const Session &b) {
-        return a.meetingDate > b.meetingDate;
-    });
+    std::sort(m_sessions.begin(), m_sessions.end(),
+              [](const Session &a, const Session &b) { return a.meetingDate > b.meetingDate; });
     const std::optional<Session> latest =
         m_sessions.empty() ? std::nullopt : std::optional<Session>(m_sessions.front());
 
@@ -130,8 +129,8 @@ NewSessionDialog::NewSessionDialog(Person salesperson, std::vector<Person> manag
                                     QVariant::fromValue<qlonglong>(manager.id));
     }
     if (m_salesperson.managerId) {
-        const int index = m_ui->managerCombo->findData(
-            QVariant::fromValue<qlonglong>(*m_salesperson.managerId));
+        const int index =
+            m_ui->managerCombo->findData(QVariant::fromValue<qlonglong>(*m_salesperson.managerId));
         if (index >= 0)
             m_ui->managerCombo->setCurrentIndex(index);
     }
@@ -179,10 +178,10 @@ void NewSessionDialog::suggestPeriodIfUntouched()
     const Date meetingDate = toDate(m_ui->meetingDateEdit->date());
     const auto previous = previousSessionFor(meetingDate);
     if (previous) {
-        m_ui->hintLabel->setText(tr("The period follows on from the session of %1 (%2).")
-                                     .arg(formatDate(previous->meetingDate),
-                                          formatPeriod(previous->periodStart,
-                                                       previous->periodEnd)));
+        m_ui->hintLabel->setText(
+            tr("The period follows on from the session of %1 (%2).")
+                .arg(formatDate(previous->meetingDate),
+                     formatPeriod(previous->periodStart, previous->periodEnd)));
     } else {
         m_ui->hintLabel->setText(
             tr("This is the first session with %1. After it is created, %1 prepares it: "

@@ -20,8 +20,7 @@ PersonDialog::PersonDialog(Person person, std::vector<Person> team, QWidget *par
 
     const bool adding = m_person.id == 0;
     if (adding) {
-        setWindowTitle(m_person.role == Role::Manager ? tr("Add manager")
-                                                      : tr("Add salesperson"));
+        setWindowTitle(m_person.role == Role::Manager ? tr("Add manager") : tr("Add salesperson"));
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     } else {
         setWindowTitle(tr("Edit %1").arg(toQString(m_person.name)));
@@ -85,8 +84,8 @@ void PersonDialog::fillManagers()
 
 void PersonDialog::updateRoleDependentFields()
 {
-    const bool salesperson = m_ui->roleCombo->currentData().toInt() ==
-                             static_cast<int>(Role::Salesperson);
+    const bool salesperson =
+        m_ui->roleCombo->currentData().toInt() == static_cast<int>(Role::Salesperson);
     m_ui->formLayout->setRowVisible(m_ui->managerCombo, salesperson);
 }
 
@@ -108,11 +107,10 @@ void PersonDialog::validate()
         problem = tr("The email address does not look right: it needs a name, an @ and a "
                      "domain, like dana@example.com.");
     } else if (!email.isEmpty()) {
-        const auto duplicate =
-            std::find_if(m_team.begin(), m_team.end(), [&](const Person &other) {
-                return other.id != m_person.id &&
-                       toQString(other.email).compare(email, Qt::CaseInsensitive) == 0;
-            });
+        const auto duplicate = std::find_if(m_team.begin(), m_team.end(), [&](const Person &other) {
+            return other.id != m_person.id &&
+                   toQString(other.email).compare(email, Qt::CaseInsensitive) == 0;
+        });
         if (duplicate != m_team.end())
             problem = tr("%1 already uses this email address.").arg(toQString(duplicate->name));
     }
@@ -130,8 +128,8 @@ Person PersonDialog::person() const
     result.role = static_cast<Role>(m_ui->roleCombo->currentData().toInt());
     if (result.role == Role::Salesperson) {
         const QVariant manager = m_ui->managerCombo->currentData();
-        result.managerId = manager.isValid() ? std::optional<Id>(manager.toLongLong())
-                                             : std::nullopt;
+        result.managerId =
+            manager.isValid() ? std::optional<Id>(manager.toLongLong()) : std::nullopt;
     } else {
         result.managerId.reset();
     }

@@ -32,10 +32,10 @@ enum class SessionStep {
 };
 
 inline constexpr std::array allSessionSteps{
-    SessionStep::LastTime,    SessionStep::Results,    SessionStep::SelfAudit,
-    SessionStep::Gaps,        SessionStep::Factors,    SessionStep::Upskilling,
-    SessionStep::Strategies,  SessionStep::FocusAndPlan, SessionStep::Acknowledge,
-    SessionStep::Explore,     SessionStep::Plan,       SessionStep::Support,
+    SessionStep::LastTime,   SessionStep::Results,      SessionStep::SelfAudit,
+    SessionStep::Gaps,       SessionStep::Factors,      SessionStep::Upskilling,
+    SessionStep::Strategies, SessionStep::FocusAndPlan, SessionStep::Acknowledge,
+    SessionStep::Explore,    SessionStep::Plan,         SessionStep::Support,
     SessionStep::WrapUp,
 };
 
@@ -61,7 +61,7 @@ struct SessionSnapshot {
 };
 
 // Throws StorageError when the session cannot be read (for example, it was deleted).
-[[nodiscard]] SessionSnapshot loadSessionSnapshot(const DataStore &store, Id sessionId);
+[[nodiscard]] SessionSnapshot loadSessionSnapshot(DataStore &store, Id sessionId);
 
 // What the step list shows beside the step: a count, a check mark, or "empty".
 struct StepStatus {

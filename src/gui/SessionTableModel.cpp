@@ -10,8 +10,7 @@ namespace reins::gui {
 
 SessionTableModel::SessionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SessionTableModel::setSessions(std::vector<SessionOverview> sessions)
 {

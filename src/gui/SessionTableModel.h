@@ -1,11 +1,14 @@
 #pragma once
 
+// moc (Qt 6.4) cannot parse the C++20 standard headers; it needs none of these.
+#ifndef Q_MOC_RUN
 #include "reins/Repositories.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 #include <vector>
+#endif
+
+#include <QAbstractTableModel>
 
 namespace reins::gui {
 
@@ -14,8 +17,15 @@ class SessionTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { MeetingDate, Period, CadenceColumn, StageColumn, HeadlineResult, OpenActions,
-                  ColumnCount };
+    enum Column {
+        MeetingDate,
+        Period,
+        CadenceColumn,
+        StageColumn,
+        HeadlineResult,
+        OpenActions,
+        ColumnCount
+    };
     enum Roles { SessionIdRole = Qt::UserRole + 1 };
 
     explicit SessionTableModel(QObject *parent = nullptr);

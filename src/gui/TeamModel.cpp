@@ -17,8 +17,7 @@ TeamModel::TeamModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_managerIcon(QStringLiteral(":/icons/manager.svg"))
     , m_salespersonIcon(QStringLiteral(":/icons/person.svg"))
-{
-}
+{}
 
 void TeamModel::setPeople(std::vector<Person> people)
 {
@@ -153,7 +152,8 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 · %2").arg(toQString(person->name), roleName(person->role));
+        QString tip =
+            QStringLiteral("%1 · %2").arg(toQString(person->name), roleName(person->role));
         if (!person->email.empty())
             tip += QLatin1Char('\n') + toQString(person->email);
         return tip;

@@ -1,12 +1,15 @@
 #pragma once
 
+// moc (Qt 6.4) cannot parse the C++20 standard headers; it needs none of these.
+#ifndef Q_MOC_RUN
 #include "reins/Domain.h"
-
-#include <QAbstractItemModel>
-#include <QIcon>
 
 #include <optional>
 #include <vector>
+#endif
+
+#include <QAbstractItemModel>
+#include <QIcon>
 
 namespace reins::gui {
 

@@ -186,7 +186,9 @@ CREATE TABLE sales_records (
     amount          INTEGER NOT NULL,
     currency        TEXT NOT NULL DEFAULT '',
     stage           TEXT NOT NULL DEFAULT '',
-    UNIQUE (salesperson_id, record_date, account, product, activity, amount, currency, stage)
+    occurrence      INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (salesperson_id, record_date, account, product, activity, amount, currency, stage,
+            occurrence)
 ) STRICT;
 )sql";
 

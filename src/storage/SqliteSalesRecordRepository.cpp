@@ -11,7 +11,8 @@ int SqliteSalesRecordRepository::addAll(const std::vector<SalesRecord> &records)
             // same file twice adds nothing.
             SQLite::Statement insert(m_db, "INSERT OR IGNORE INTO sales_records (salesperson_id, "
                                            "record_date, account, product, activity, amount, "
-                                           "currency, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                           "currency, stage, occurrence) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (const auto &record : records) {
                 insert.reset();
                 insert.bind(1, static_cast<std::int64_t>(record.salespersonId));
@@ -22,6 +23,7 @@ int SqliteSalesRecordRepository::addAll(const std::vector<SalesRecord> &records)
                 insert.bind(6, static_cast<std::int64_t>(record.amount.hundredths));
                 bindText(insert, 7, record.currency);
                 bindText(insert, 8, record.stage);
+                insert.bind(9, record.occurrence);
                 added += insert.exec();
             }
         });
@@ -37,7 +39,7 @@ std::vector<SalesRecord> SqliteSalesRecordRepository::listFor(Id salespersonId, 
                                                               Date to) const
 {
     SQLite::Statement query(m_db, "SELECT id, salesperson_id, record_date, account, product, "
-                                  "activity, amount, currency, stage FROM sales_records "
+                                  "activity, amount, currency, stage, occurrence FROM sales_records "
                                   "WHERE salesperson_id = ? AND record_date BETWEEN ? AND ? "
                                   "ORDER BY record_date, id");
     query.bind(1, static_cast<std::int64_t>(salespersonId));
@@ -48,7 +50,7 @@ std::vector<SalesRecord> SqliteSalesRecordRepository::listFor(Id salespersonId, 
         records.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
                            readDate(query, 2), readText(query, 3), readText(query, 4),
                            readText(query, 5), Amount{query.getColumn(6).getInt64()},
-                           readText(query, 7), readText(query, 8)});
+                           readText(query, 7), readText(query, 8), query.getColumn(9).getInt()});
     }
     return records;
 }
