@@ -26,6 +26,8 @@ struct Person {
     std::string email;
     Role role = Role::Salesperson;
     std::optional<Id> managerId; // a salesperson's manager
+
+    bool operator==(const Person &) const = default;
 };
 
 // ---------------------------------------------------------------- sessions
@@ -46,6 +48,8 @@ struct Session {
     std::optional<int> rating; // the salesperson's 1-5 rating of the session
     Timestamp createdAt{};
     Timestamp updatedAt{};
+
+    bool operator==(const Session &) const = default;
 };
 
 // ---------------------------------------------------------------- preparation
@@ -61,6 +65,8 @@ struct Result {
     std::optional<Amount> actual;
     std::optional<Amount> previous; // the previous period's actual
     std::string comment;           // the salesperson's own comment
+
+    bool operator==(const Result &) const = default;
 };
 
 enum class SkillGroup { Knowledge, Preparation, Conversation, PipelineAndSelfManagement };
@@ -73,6 +79,8 @@ struct Skill {
     std::string levels[5]; // anchored description of scores 1..5
     int sortOrder = 0;
     bool retired = false; // retired skills keep their history but are not offered any more
+
+    bool operator==(const Skill &) const = default;
 };
 
 struct SkillRating {
@@ -81,6 +89,8 @@ struct SkillRating {
     int score = 0; // 1..5
     std::string evidence;
     std::optional<int> managerScore;
+
+    bool operator==(const SkillRating &) const = default;
 };
 
 enum class Priority { Low, Medium, High };
@@ -90,6 +100,8 @@ struct Gap {
     std::string description;
     std::optional<Id> skillId;
     Priority priority = Priority::Medium;
+
+    bool operator==(const Gap &) const = default;
 };
 
 enum class FactorOrigin { Internal, External };
@@ -101,6 +113,8 @@ struct Factor {
     FactorOrigin origin = FactorOrigin::Internal;
     FactorEffect effect = FactorEffect::Helped;
     bool withinInfluence = true;
+
+    bool operator==(const Factor &) const = default;
 };
 
 enum class UpskillingKind { Reading, Webinar, CompetitorResearch, TechniqueTried, Course, Other };
@@ -110,6 +124,8 @@ struct Upskilling {
     UpskillingKind kind = UpskillingKind::Reading;
     std::string title;
     std::string learned; // what was learned or what happened
+
+    bool operator==(const Upskilling &) const = default;
 };
 
 enum class StrategyChoice { Keep, Drop, Create };
@@ -119,6 +135,8 @@ struct Strategy {
     StrategyChoice choice = StrategyChoice::Keep;
     std::string description;
     std::string reason;
+
+    bool operator==(const Strategy &) const = default;
 };
 
 // Everything the salesperson prepares for one session, apart from actions (which live
@@ -130,6 +148,8 @@ struct SessionPrep {
     std::vector<Factor> factors;
     std::vector<Upskilling> upskilling;
     std::vector<Strategy> strategies;
+
+    bool operator==(const SessionPrep &) const = default;
 };
 
 // ---------------------------------------------------------------- actions (the 80/20 plan)
@@ -149,6 +169,8 @@ struct Action {
     bool vitalFew = false;
     std::optional<Date> dueDate;
     ActionStatus status = ActionStatus::Open;
+
+    bool operator==(const Action &) const = default;
 };
 
 // What happened to an action when a later session reviewed it: its history.
@@ -159,6 +181,8 @@ struct ActionReview {
     ActionStatus status = ActionStatus::Open; // Open here means "carried forward"
     std::string note;
     Timestamp reviewedAt{};
+
+    bool operator==(const ActionReview &) const = default;
 };
 
 // ---------------------------------------------------------------- meeting record
@@ -172,16 +196,22 @@ struct MeetingNote {
     std::string prompt; // the question the note answers
     std::string text;
     bool isPrivate = false; // private notes never leave the manager's view
+
+    bool operator==(const MeetingNote &) const = default;
 };
 
 struct StageTime {
     MeetingStage stage = MeetingStage::Acknowledge;
     std::int64_t seconds = 0;
+
+    bool operator==(const StageTime &) const = default;
 };
 
 struct MeetingRecord {
     std::vector<MeetingNote> notes;
     std::vector<StageTime> stageTimes;
+
+    bool operator==(const MeetingRecord &) const = default;
 };
 
 // ---------------------------------------------------------------- sales records
@@ -199,6 +229,8 @@ struct SalesRecord {
     // The nth identical row of its source file: identical sales in one file are all kept,
     // while importing the same file again adds nothing.
     int occurrence = 1;
+
+    bool operator==(const SalesRecord &) const = default;
 };
 
 // ---------------------------------------------------------------- names of enum values

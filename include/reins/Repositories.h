@@ -87,8 +87,12 @@ public:
     // Every open action of the salesperson, oldest first.
     [[nodiscard]] virtual std::vector<Action> listOpenFor(Id salespersonId) const = 0;
 
-    // Records a review of the action in a session and sets the action's status to match.
-    [[nodiscard]] virtual Id addReview(const ActionReview &review) = 0;
+    // Records the review of the action in a session (replacing that session's earlier review
+    // of it) and sets the action's status to match. Returns the review's id.
+    [[nodiscard]] virtual Id setReview(const ActionReview &review) = 0;
+    // Takes back a session's review of the action; the action's status returns to what its
+    // latest remaining review says, or open.
+    virtual void removeReview(Id actionId, Id sessionId) = 0;
     [[nodiscard]] virtual std::vector<ActionReview> historyOf(Id actionId) const = 0;
     [[nodiscard]] virtual std::vector<ActionReview> reviewsIn(Id sessionId) const = 0;
 };

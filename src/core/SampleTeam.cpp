@@ -331,6 +331,20 @@ private:
         return fillIn(m_random.pick(pool), drawContext(skill));
     }
 
+    // A pattern from the pool that is not in `used` (while the pool lasts), so that one
+    // session does not say the same sentence twice. Patterns are told apart by address.
+    std::string_view unusedPattern(sample::Phrases pool, std::vector<const char *> &used)
+    {
+        std::size_t index = m_random.below(pool.size());
+        for (std::size_t tries = 1; tries < pool.size(); ++tries) {
+            if (std::find(used.begin(), used.end(), pool[index].data()) == used.end())
+                break;
+            index = (index + 1) % pool.size();
+        }
+        used.push_back(pool[index].data());
+        return pool[index];
+    }
+
     // ------------------------------------------------ figures
 
     std::int64_t trendRevenueCents(int monthIndex) const
@@ -504,6 +518,7 @@ private:
     {
         std::vector<SkillRating> ratings;
         ratings.reserve(m_ratedSkills.size());
+        std::vector<const char *> usedEvidence;
         for (RatedSkill &rated : m_ratedSkills) {
             // Skills move slowly, and more often up than down while someone is coached.
             const bool worked = rated.skill == m_skillInFocus;
@@ -516,7 +531,9 @@ private:
             rating.skillId = rated.skill->id;
             rating.score = rated.score;
             const int band = rated.score <= 2 ? 0 : rated.score == 3 ? 1 : 2;
-            rating.evidence = phrase(sample::ratingEvidence(rated.skill->group, band));
+            rating.evidence = fillIn(
+                unusedPattern(sample::ratingEvidence(rated.skill->group, band), usedEvidence),
+                drawContext());
             if (m_random.chance(45))
                 rating.managerScore = std::clamp(rated.score + m_random.between(-1, 1), 1, 5);
             ratings.push_back(std::move(rating));
@@ -687,7 +704,7 @@ private:
             review.status = outcome;
             review.note = fillIn(m_random.pick(sample::reviewNotes(outcome)), open.context);
             review.reviewedAt = preparedAt + std::chrono::minutes{m_random.between(15, 240)};
-            (void)m_store.actions().addReview(review);
+            (void)m_store.actions().setReview(review);
             if (outcome == ActionStatus::Open) {
                 ++open.timesCarried;
                 stillOpen.push_back(open);
@@ -770,7 +787,7 @@ private:
         if (m_random.chance(35)) {
             MeetingNote note;
             note.stage = m_random.chance(50) ? MeetingStage::Explore : MeetingStage::Support;
-            note.prompt = m_random.pick(sample::meetingPrompts(note.stage));
+            note.prompt = sample::privateNotePrompt;
             note.text = phrase(sample::privateManagerNotes());
             note.isPrivate = true;
             meeting.notes.push_back(std::move(note));
@@ -818,7 +835,8 @@ private:
         session.createdAt =
             at(addDays(period.end, 1), m_random.between(8, 10), m_random.between(0, 59));
         if (newest) {
-            const Date lastEdit = std::min(addDays(session.meetingDate, -1), m_today);
+            // Edited until yesterday at the latest: today's later hours have not happened yet.
+            const Date lastEdit = std::min(addDays(session.meetingDate, -1), addDays(m_today, -1));
             session.updatedAt = std::max(session.createdAt + std::chrono::minutes{40},
                                          at(lastEdit, 16, m_random.between(0, 59)));
         } else {
@@ -830,7 +848,11 @@ private:
         }
 
         SessionPrep prep = prepare(period, monthIndex, records);
-        session.focus = phrase(sample::focusPatterns());
+        // A new focus each month: last month's is not simply repeated.
+        std::vector<const char *> lastFocus{m_lastFocusPattern};
+        const std::string_view focusPattern = unusedPattern(sample::focusPatterns(), lastFocus);
+        m_lastFocusPattern = focusPattern.data();
+        session.focus = fillIn(focusPattern, drawContext());
         const Id sessionId = m_store.sessions().create(session);
         m_store.sessions().savePrep(sessionId, prep);
 
@@ -849,6 +871,7 @@ private:
     SalesProfile m_profile;
     std::vector<RatedSkill> m_ratedSkills;
     const Skill *m_skillInFocus = nullptr; // the skill of last session's skill gap
+    const char *m_lastFocusPattern = nullptr;
     std::array<std::optional<Amount>, metricCount> m_lastActual{};
     std::vector<OpenAction> m_openActions;
     std::vector<ActiveStrategy> m_activeStrategies;

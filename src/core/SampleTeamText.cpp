@@ -33,18 +33,20 @@ std::span<const PersonName> surnames()
     static constexpr PersonName names[] = {
         {"Okafor", "okafor"}, {"Raman", "raman"}, {"García", "garcia"}, {"Tanaka", "tanaka"},
         {"Haddad", "haddad"}, {"Johansson", "johansson"}, {"Chen", "chen"}, {"Mensah", "mensah"},
-        {"Kowalski", "kowalski"}, {"Fischer", "fischer"}, {"O'Brien", "obrien"}, {"Nguyen", "nguyen"},
-        {"Rossi", "rossi"}, {"Dubois", "dubois"}, {"Singh", "singh"}, {"Müller", "mueller"},
-        {"Eriksen", "eriksen"}, {"Adeyemi", "adeyemi"}, {"Moreau", "moreau"}, {"Novak", "novak"},
-        {"Petrov", "petrov"}, {"Santos", "santos"}, {"Yılmaz", "yilmaz"}, {"van der Berg", "vanderberg"},
-        {"Kim", "kim"}, {"Murphy", "murphy"}, {"Schneider", "schneider"}, {"Costa", "costa"},
-        {"Bianchi", "bianchi"}, {"Patel", "patel"}, {"Hughes", "hughes"}, {"Lindqvist", "lindqvist"},
-        {"Sato", "sato"}, {"Osei", "osei"}, {"Hernández", "hernandez"}, {"Brennan", "brennan"},
-        {"Khan", "khan"}, {"Jensen", "jensen"}, {"Horvat", "horvat"}, {"Ferreira", "ferreira"},
-        {"Walsh", "walsh"}, {"Nakamura", "nakamura"}, {"Abiodun", "abiodun"}, {"Larsen", "larsen"},
+        {"Kowalski", "kowalski"}, {"Fischer", "fischer"}, {"O'Brien", "obrien"},
+        {"Nguyen", "nguyen"}, {"Rossi", "rossi"}, {"Dubois", "dubois"}, {"Singh", "singh"},
+        {"Müller", "mueller"}, {"Eriksen", "eriksen"}, {"Adeyemi", "adeyemi"}, {"Moreau", "moreau"},
+        {"Novak", "novak"}, {"Petrov", "petrov"}, {"Santos", "santos"}, {"Yılmaz", "yilmaz"},
+        {"van der Berg", "vanderberg"}, {"Kim", "kim"}, {"Murphy", "murphy"},
+        {"Schneider", "schneider"}, {"Costa", "costa"}, {"Bianchi", "bianchi"}, {"Patel", "patel"},
+        {"Hughes", "hughes"}, {"Lindqvist", "lindqvist"}, {"Sato", "sato"}, {"Osei", "osei"},
+        {"Hernández", "hernandez"}, {"Brennan", "brennan"}, {"Khan", "khan"}, {"Jensen", "jensen"},
+        {"Horvat", "horvat"}, {"Ferreira", "ferreira"}, {"Walsh", "walsh"},
+        {"Nakamura", "nakamura"}, {"Abiodun", "abiodun"}, {"Larsen", "larsen"},
         {"Dimitriou", "dimitriou"}, {"Park", "park"}, {"Reyes", "reyes"}, {"Svensson", "svensson"},
-        {"Achterberg", "achterberg"}, {"Mahmoud", "mahmoud"}, {"Byrne", "byrne"}, {"Wójcik", "wojcik"},
-        {"Lambert", "lambert"}, {"Iyer", "iyer"}, {"Castillo", "castillo"}, {"Hartmann", "hartmann"},
+        {"Achterberg", "achterberg"}, {"Mahmoud", "mahmoud"}, {"Byrne", "byrne"},
+        {"Wójcik", "wojcik"}, {"Lambert", "lambert"}, {"Iyer", "iyer"}, {"Castillo", "castillo"},
+        {"Hartmann", "hartmann"},
     };
     return names;
 }
@@ -143,45 +145,52 @@ Phrases ratingEvidence(SkillGroup group, int scoreBand)
          "Still rely on the product team for anything beyond the basics of {product}.",
          "Went into {account} knowing little about how they actually make money."},
         {"Answered most questions at {account} on the spot; one on integration I had to check.",
-         "Know {competitor}'s pitch now, but not yet their pricing.",
+         "Know how {competitor} pitches now, but not yet how they price.",
          "Comfortable explaining {product} to operations people, less so to finance.",
-         "Used what I learned about {account}'s expansion plans in the proposal."},
+         "Used what I learned about the expansion plans of {account} in the proposal."},
         {"{account} asked me to walk their new team through {product}; no notes needed.",
          "Won {account} back from {competitor} by knowing exactly where their offer falls short.",
          "Colleagues sent me three {product} questions this month and I answered all of them.",
          "Spotted a use for {product} at {account} that their own team had not thought of."},
     };
     static constexpr std::string_view preparation[3][4] = {
-        {"Went into {account} without checking the CRM history; they raised a complaint I knew nothing about.",
+        {"Went into {account} without checking the CRM history; they raised a complaint I knew "
+         "nothing about.",
          "No written plan for most calls this month; I winged it when the diary got busy.",
-         "Several calls ended without a next step because I had not decided what I wanted from them.",
+         "Several calls ended without a next step because I had not decided what I wanted from "
+         "them.",
          "Only met one person at {account}; I do not know who signs off."},
         {"Planned the key meetings on paper; routine calls still not.",
          "Had an objective for most calls; got the commitment at {account} but not at two others.",
          "Researched {account} before the first meeting, but not the people I was meeting.",
          "Mapped the buying group at {account}; two names are still question marks."},
         {"Every meeting this month had a written plan with a main and a fallback objective.",
-         "Research on {account}'s new warehouse gave me the opening for the whole meeting.",
+         "Reading up on the new warehouse at {account} gave me the opening for the meeting.",
          "Met the finance director at {account} because the map showed she was the real blocker.",
          "Prepared for the likely objections at {account} and heard all three of them."},
     };
     static constexpr std::string_view conversation[3][4] = {
-        {"Started presenting {product} ten minutes into the {account} meeting, before I knew what they needed.",
+        {"Started presenting {product} ten minutes into the {account} meeting, before I knew what "
+         "they needed.",
          "Dropped the price at {account} as soon as they pushed; did not ask what was behind it.",
          "Talked too much at {account}; my notes are all our pitch and none of their words.",
          "Did not ask for the order at {account} even though they were ready."},
-        {"Good discovery at {account}: found the real reason they are looking, not just the stated one.",
+        {"Good discovery at {account}: found the real reason they are looking, not just the "
+         "stated one.",
          "Handled the price objection at {account} without discounting, but it took two tries.",
          "Summarised back at the end of each meeting; customers corrected me twice, which helped.",
          "Asked {account} for a decision date and got one."},
         {"{account} told me the questions alone were worth the meeting.",
-         "Closed {account} on the forecast date with full margin; traded longer payment terms for a two-year commitment.",
-         "Raised the {competitor} comparison before {account} did and turned it into a reason to choose us.",
+         "Closed {account} on the forecast date with full margin; traded longer payment terms for "
+         "a two-year commitment.",
+         "Raised the {competitor} comparison before {account} did and turned it into a reason to "
+         "choose us.",
          "The customer did most of the talking in every meeting I noted this month."},
     };
     static constexpr std::string_view pipeline[3][4] = {
         {"Prospecting slipped again; I blocked Friday mornings but used them for admin.",
-         "Pipeline review showed four deals with no next step, two of them older than three months.",
+         "Pipeline review showed four deals with no next step, two of them older than three "
+         "months.",
          "Forecast missed by a wide margin; {account} slipped and I had not seen it coming.",
          "Wrote last week's CRM notes on Monday, from memory."},
         {"Kept two prospecting blocks a week for three of the four weeks.",
@@ -190,7 +199,8 @@ Phrases ratingEvidence(SkillGroup group, int scoreBand)
          "Logged contacts the same day most days; summaries out within two days."},
         {"Qualified out two weak deals early and put the time into {account}.",
          "Forecast landed within 5% of the result.",
-         "Pipeline is over three times target, with {account} a referral from an existing customer.",
+         "Pipeline is over three times target, with {account} a referral from an existing "
+         "customer.",
          "Follow-up went out the same afternoon after every meeting; {account} commented on it."},
     };
     const int band = scoreBand < 0 ? 0 : scoreBand > 2 ? 2 : scoreBand;
@@ -263,14 +273,17 @@ std::span<const UpskillingIdea> upskillingIdeas()
 {
     static constexpr UpskillingIdea ideas[] = {
         {UpskillingKind::Reading, "'SPIN Selling', the chapters on implication questions",
-         "Asking about the consequences of a problem makes buyers state its cost themselves; tried it twice."},
+         "Asking about the consequences of a problem makes buyers state its cost themselves; "
+         "tried it twice."},
         {UpskillingKind::Reading, "Industry report on transport costs",
          "Fuel and driver costs are what finance directors talk about; I now open with them."},
         {UpskillingKind::Webinar, "Webinar: negotiating with procurement teams",
-         "Procurement is measured on savings; give them one to report that does not come out of our margin."},
+         "Procurement is measured on savings; give them one to report that does not come out of "
+         "our margin."},
         {UpskillingKind::Webinar, "Product webinar on the new {product} release",
          "The new reports answer the question {account} keeps asking."},
-        {UpskillingKind::CompetitorResearch, "Went through {competitor}'s price list and case studies",
+        {UpskillingKind::CompetitorResearch,
+         "Went through the price list and case studies of {competitor}",
          "Cheaper up front but they charge for every integration; a good question to raise early."},
         {UpskillingKind::CompetitorResearch, "Talked to a customer who left {competitor}",
          "They left over support response times, which is our strongest card."},
@@ -332,7 +345,7 @@ Phrases reasonsToDrop()
         "Did not stick; the diary always won.",
         "No visible effect after two months.",
         "Replaced by a better approach we agreed in the last session.",
-        "Customers found it too formal.",
+        "Tried it; it does not suit the way my customers buy.",
         "Takes more time than it gives back.",
     };
     return reasons;
@@ -342,7 +355,8 @@ Phrases focusPatterns()
 {
     static constexpr std::string_view patterns[] = {
         "Get {account} to a signed order before the end of the quarter.",
-        "Rebuild the pipeline: ten new first meetings, at least three outside my existing accounts.",
+        "Rebuild the pipeline: ten new first meetings, at least three outside my existing "
+        "accounts.",
         "Win back the volume lost at {account} with the {product} upgrade.",
         "Raise my win rate by qualifying earlier and dropping weak deals.",
         "Grow {product} in my existing accounts, starting with {account}.",

@@ -70,5 +70,6 @@ struct StrategyIdea {
 [[nodiscard]] Phrases meetingPrompts(MeetingStage stage);
 [[nodiscard]] Phrases sharedMeetingNotes(MeetingStage stage);
 [[nodiscard]] Phrases privateManagerNotes();
+inline constexpr std::string_view privateNotePrompt = "What do I want to keep an eye on?";
 
 } // namespace reins::sample

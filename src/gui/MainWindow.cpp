@@ -181,7 +181,8 @@ void MainWindow::setUpActions()
         if (m_teamModel->personAt(index))
             editSelectedPerson();
     });
-    connect(ui.sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // The current row changes before the selection follows it: watch the selection.
+    connect(ui.sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
     // Enter or a double-click on a session opens it.
     connect(ui.sessionView, &QAbstractItemView::activated, this, [this] { openSelectedSession(); });

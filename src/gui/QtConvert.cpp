@@ -75,7 +75,7 @@ QString formatPeriod(Date start, Date end)
                                          locale.toString(to, QStringLiteral("d MMM yyyy")));
 }
 
-QString formatAmount(Amount amount, const std::string &unit)
+QString amountText(Amount amount, const std::string &unit)
 {
     const QLocale locale;
     const bool negative = amount.hundredths < 0;
@@ -97,9 +97,9 @@ QString formatAmount(Amount amount, const std::string &unit)
     return text + QLatin1Char(' ') + toQString(unit);
 }
 
-QString formatOptionalAmount(const std::optional<Amount> &amount, const std::string &unit)
+QString optionalAmountText(const std::optional<Amount> &amount, const std::string &unit)
 {
-    return amount ? formatAmount(*amount, unit) : QStringLiteral("—");
+    return amount ? amountText(*amount, unit) : QStringLiteral("—");
 }
 
 QString formatDuration(std::int64_t seconds)

@@ -27,9 +27,9 @@ namespace reins::gui {
 // "1 Oct – 31 Oct 2026", or with both years when the period spans a new year.
 [[nodiscard]] QString formatPeriod(Date start, Date end);
 // "12,345.50 EUR", "45.5%", "38 calls": grouped by the locale, trailing .00 dropped.
-[[nodiscard]] QString formatAmount(Amount amount, const std::string &unit);
-[[nodiscard]] QString formatOptionalAmount(const std::optional<Amount> &amount,
-                                           const std::string &unit);
+[[nodiscard]] QString amountText(Amount amount, const std::string &unit);
+[[nodiscard]] QString optionalAmountText(const std::optional<Amount> &amount,
+                                         const std::string &unit);
 // "6 min 30 s", "1 h 5 min", "0 s"
 [[nodiscard]] QString formatDuration(std::int64_t seconds);
 

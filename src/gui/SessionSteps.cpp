@@ -197,9 +197,9 @@ QString resultsPage(const SessionSnapshot &snapshot)
                     .arg(QLatin1String(cssClass), toQString(formatChange(*reading.changePermille)));
         }
         table.addRow({QStringLiteral("<b>%1</b>").arg(metricName(result).toHtmlEscaped()),
-                      formatOptionalAmount(result.actual, result.unit).toHtmlEscaped(),
-                      formatOptionalAmount(result.target, result.unit).toHtmlEscaped(),
-                      formatOptionalAmount(result.previous, result.unit).toHtmlEscaped(), change});
+                      optionalAmountText(result.actual, result.unit).toHtmlEscaped(),
+                      optionalAmountText(result.target, result.unit).toHtmlEscaped(),
+                      optionalAmountText(result.previous, result.unit).toHtmlEscaped(), change});
         QString note = html(reading.sentence);
         if (!result.comment.empty()) {
             note += QStringLiteral("<br>%1 %2")

@@ -62,7 +62,7 @@ QString SessionTableModel::headlineText(const SessionOverview &overview)
     if (reading.attainmentPercent)
         return tr("%1 %2% of target").arg(metric).arg(*reading.attainmentPercent);
     if (result.actual)
-        return tr("%1 %2").arg(metric, formatAmount(*result.actual, result.unit));
+        return tr("%1 %2").arg(metric, amountText(*result.actual, result.unit));
     return metric;
 }
 

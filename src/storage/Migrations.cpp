@@ -155,7 +155,7 @@ CREATE TABLE action_reviews (
     note         TEXT NOT NULL DEFAULT '',
     reviewed_at  TEXT NOT NULL
 ) STRICT;
-CREATE INDEX action_reviews_by_action ON action_reviews (action_id);
+CREATE UNIQUE INDEX action_reviews_by_action ON action_reviews (action_id, session_id);
 CREATE INDEX action_reviews_by_session ON action_reviews (session_id);
 
 CREATE TABLE meeting_notes (

@@ -64,7 +64,10 @@ struct SqliteActionRepository::Statements {
                      "within_influence, expected_impact, vital_few, due_date, status, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , insertReview(db, "INSERT INTO action_reviews (action_id, session_id, status, note, "
-                           "reviewed_at) VALUES (?, ?, ?, ?, ?)")
+                           "reviewed_at) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (action_id, session_id) DO UPDATE SET "
+                           "status = excluded.status, note = excluded.note, "
+                           "reviewed_at = excluded.reviewed_at")
         , setStatus(db, "UPDATE actions SET status = ?, updated_at = ? WHERE id = ?")
     {
     }
@@ -162,7 +165,7 @@ std::vector<Action> SqliteActionRepository::listOpenFor(Id salespersonId) const
     return actions;
 }
 
-Id SqliteActionRepository::addReview(const ActionReview &review)
+Id SqliteActionRepository::setReview(const ActionReview &review)
 {
     Id reviewId = 0;
     try {
@@ -176,7 +179,13 @@ Id SqliteActionRepository::addReview(const ActionReview &review)
                           review.reviewedAt.time_since_epoch().count() != 0 ? review.reviewedAt
                                                                              : nowUtc());
             insert.exec();
-            reviewId = m_db.getLastInsertRowid();
+            // The upsert may have updated an existing row, which last_insert_rowid misses.
+            SQLite::Statement stored(m_db, "SELECT id FROM action_reviews WHERE action_id = ? "
+                                           "AND session_id = ?");
+            stored.bind(1, static_cast<std::int64_t>(review.actionId));
+            stored.bind(2, static_cast<std::int64_t>(review.sessionId));
+            stored.executeStep();
+            reviewId = stored.getColumn(0).getInt64();
 
             auto &setStatus = m_statements->setStatus.fresh();
             bindKey(setStatus, 1, review.status);
@@ -190,6 +199,30 @@ Id SqliteActionRepository::addReview(const ActionReview &review)
                           "was saved.");
     }
     return reviewId;
+}
+
+void SqliteActionRepository::removeReview(Id actionId, Id sessionId)
+{
+    try {
+        m_transactions.run([&] {
+            SQLite::Statement erase(m_db, "DELETE FROM action_reviews WHERE action_id = ? AND "
+                                          "session_id = ?");
+            erase.bind(1, static_cast<std::int64_t>(actionId));
+            erase.bind(2, static_cast<std::int64_t>(sessionId));
+            erase.exec();
+            // Back to what the latest remaining review says, or open when none is left.
+            SQLite::Statement restore(
+                m_db, "UPDATE actions SET updated_at = ?2, status = coalesce((SELECT r.status "
+                      "FROM action_reviews r JOIN sessions s ON s.id = r.session_id WHERE "
+                      "r.action_id = ?1 ORDER BY s.meeting_date DESC, r.id DESC LIMIT 1), "
+                      "'open') WHERE id = ?1");
+            restore.bind(1, static_cast<std::int64_t>(actionId));
+            bindTimestamp(restore, 2, nowUtc());
+            restore.exec();
+        });
+    } catch (const SQLite::Exception &error) {
+        throwStorageError(error, "taking back an action's review");
+    }
 }
 
 std::vector<ActionReview> SqliteActionRepository::historyOf(Id actionId) const

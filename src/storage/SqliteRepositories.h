@@ -65,7 +65,8 @@ public:
     [[nodiscard]] std::optional<Action> find(Id id) const override;
     [[nodiscard]] std::vector<Action> listCreatedIn(Id sessionId) const override;
     [[nodiscard]] std::vector<Action> listOpenFor(Id salespersonId) const override;
-    [[nodiscard]] Id addReview(const ActionReview &review) override;
+    [[nodiscard]] Id setReview(const ActionReview &review) override;
+    void removeReview(Id actionId, Id sessionId) override;
     [[nodiscard]] std::vector<ActionReview> historyOf(Id actionId) const override;
     [[nodiscard]] std::vector<ActionReview> reviewsIn(Id sessionId) const override;
 

@@ -299,18 +299,37 @@ public:
         return open;
     }
 
-    Id addReview(const ActionReview &review) override
+    Id setReview(const ActionReview &review) override
     {
         Content &content = m_store.mutableContent();
         const auto action = content.actions.find(review.actionId);
         if (action == content.actions.end() || !content.sessions.contains(review.sessionId))
             throw ValidationError("A review needs an existing action and session.");
         m_store.noteWrite();
+        std::erase_if(content.reviews, [&](const ActionReview &r) {
+            return r.actionId == review.actionId && r.sessionId == review.sessionId;
+        });
         ActionReview stored = review;
         stored.id = ++content.lastId;
         content.reviews.push_back(stored);
         action->second.status = review.status;
         return stored.id;
+    }
+
+    void removeReview(Id actionId, Id sessionId) override
+    {
+        Content &content = m_store.mutableContent();
+        m_store.noteWrite();
+        std::erase_if(content.reviews, [&](const ActionReview &r) {
+            return r.actionId == actionId && r.sessionId == sessionId;
+        });
+        const auto action = content.actions.find(actionId);
+        if (action == content.actions.end())
+            return;
+        action->second.status = ActionStatus::Open;
+        for (const ActionReview &r : content.reviews)
+            if (r.actionId == actionId)
+                action->second.status = r.status;
     }
 
     std::vector<ActionReview> historyOf(Id actionId) const override

@@ -149,7 +149,7 @@ TEST_CASE("A negative previous figure gives the change in units, not in percent"
 
     margin.actual = Amount{-80000};
     CHECK(reins::readResult(margin, Cadence::Monthly).sentence ==
-          "Margin is down 300.00 EUR on last month");
+          "Margin is down 300.00 EUR on last month, -40% of target");
 }
 
 TEST_CASE("Without a positive target the target part is left out", "[analysis]")

@@ -11,8 +11,25 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <catch2/catch.hpp>
+
 #include <deque>
 #include <functional>
+
+// Failures print QStrings as text.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &value)
+    {
+        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
+    }
+};
+} // namespace Catch
 
 namespace reins::test {
 

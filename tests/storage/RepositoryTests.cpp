@@ -254,9 +254,9 @@ TEST_CASE("A carried action keeps its identity and history across sessions")
     const auto action = store->actions().add({0, team.salesperson, march, "Book three demos",
                                               ActionOwner::Salesperson, true, Impact::High, true,
                                               isoDay(2026, 4, 15), ActionStatus::Open});
-    (void)store->actions().addReview({0, action, april, ActionStatus::Open, "One booked", {}});
+    (void)store->actions().setReview({0, action, april, ActionStatus::Open, "One booked", {}});
     CHECK(store->actions().listOpenFor(team.salesperson).size() == 1);
-    (void)store->actions().addReview({0, action, may, ActionStatus::Done, "All three", {}});
+    (void)store->actions().setReview({0, action, may, ActionStatus::Done, "All three", {}});
 
     CHECK(store->actions().find(action)->status == ActionStatus::Done);
     CHECK(store->actions().listOpenFor(team.salesperson).empty());
@@ -277,6 +277,23 @@ TEST_CASE("A carried action keeps its identity and history across sessions")
     {
         CHECK_THROWS_AS(store->actions().remove(action), RefusedChange);
         CHECK(store->actions().find(action));
+    }
+    SECTION("reviewing again in the same session replaces the review")
+    {
+        (void)store->actions().setReview({0, action, may, ActionStatus::Dropped, "Changed", {}});
+        CHECK(store->actions().historyOf(action).size() == 2);
+        CHECK(store->actions().find(action)->status == ActionStatus::Dropped);
+        CHECK(store->actions().reviewsIn(may).at(0).note == "Changed");
+    }
+    SECTION("taking a review back restores the status of the review before it")
+    {
+        store->actions().removeReview(action, may);
+        CHECK(store->actions().find(action)->status == ActionStatus::Open);
+        CHECK(store->actions().historyOf(action).size() == 1);
+        store->actions().removeReview(action, april);
+        CHECK(store->actions().historyOf(action).empty());
+        store->actions().remove(action);
+        CHECK_FALSE(store->actions().find(action));
     }
     SECTION("deleting the latest session removes only its own reviews")
     {

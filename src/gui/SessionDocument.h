@@ -1,0 +1,121 @@
+#pragma once
+
+// moc (Qt 6.4) cannot parse the C++20 standard headers; it needs none of these.
+#ifndef Q_MOC_RUN
+#include "reins/Domain.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+#endif
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+class QUndoStack;
+
+namespace reins {
+class DataStore;
+}
+
+namespace reins::gui {
+
+// Everything of one session that the Prepare and Meeting flows edit. Undo and redo move
+// between snapshots of it.
+struct SessionState {
+    Session session;
+    SessionPrep prep;
+    // Actions planned in this session. Actions added since the last save carry a negative
+    // id until the store gives them a real one, so snapshots stay valid across saves.
+    std::vector<Action> plan;
+    // This session's reviews of actions planned in earlier sessions.
+    std::vector<ActionReview> reviews;
+    MeetingRecord meeting;
+
+    bool operator==(const SessionState &) const = default;
+};
+
+// What earlier sessions hand to this one: read once when the document opens.
+struct EarlierContext {
+    std::optional<Session> previousSession;
+    SessionPrep previousPrep;
+    // Open actions planned before this session, and those this session already reviewed.
+    std::vector<Action> carriedActions;
+    std::vector<Skill> skills; // the catalogue, retired skills included for old ratings
+};
+
+// One open session: its state, its undo stack, and debounced autosave to the store.
+// Every edit goes through edit(), so it can be undone and is saved without a Save button.
+class SessionDocument final : public QObject {
+    Q_OBJECT
+
+public:
+    // Loads the session; throws StorageError when it cannot. The store must outlive it.
+    SessionDocument(DataStore &store, Id sessionId, QObject *parent = nullptr);
+    ~SessionDocument() override;
+
+    [[nodiscard]] const SessionState &state() const { return m_state; }
+    [[nodiscard]] const EarlierContext &earlier() const { return m_earlier; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] DataStore &store() const { return m_store; }
+    [[nodiscard]] Id sessionId() const { return m_state.session.id; }
+
+    // Applies `change` as one undoable edit called `text`. Consecutive edits with the same
+    // non-negative mergeKey become one undo step, so typing a word is undone at once.
+    void edit(const QString &text, const std::function<void(SessionState &)> &change,
+              int mergeKey = -1);
+
+    // A fresh negative id for an action added to the plan.
+    [[nodiscard]] Id newLocalActionId();
+
+    // Writes what changed since the last save. Returns false (and emits saveFailed) when
+    // the store refuses; the edit stays on screen and the next save tries again.
+    bool saveNow();
+    [[nodiscard]] bool hasUnsavedChanges() const { return !(m_state == m_saved); }
+    void setAutosaveDelay(int milliseconds);
+
+    // Called by undo commands: replaces the state and schedules a save.
+    void restoreState(const SessionState &state);
+
+signals:
+    void changed();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void loadEarlierContext();
+    void savePlan();
+    void saveReviews();
+    [[nodiscard]] Id storedIdOf(Id planId) const;
+
+    DataStore &m_store;
+    SessionState m_state;
+    SessionState m_saved;
+    EarlierContext m_earlier;
+    QUndoStack *m_undoStack = nullptr;
+    QTimer *m_autosave = nullptr;
+    Id m_nextLocalId = -1;
+    std::map<Id, Id> m_storedIds; // negative plan id -> id in the store
+};
+
+// Merge keys for edit(): one per field, so typing in one field merges and moving to
+// another starts a new undo step.
+enum class EditedPart {
+    SessionFields,
+    Results,
+    SkillRatings,
+    Gaps,
+    Factors,
+    Upskilling,
+    Strategies,
+    Plan,
+    Reviews,
+    MeetingNotes,
+    StageTimes
+};
+[[nodiscard]] int mergeKeyFor(EditedPart part, int row, int column);
+
+} // namespace reins::gui
