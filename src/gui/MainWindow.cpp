@@ -31,7 +31,6 @@ namespace {
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
 const QString splitterKey = QStringLiteral("MainWindow/splitter");
-const QString columnsKey = QStringLiteral("MainWindow/sessionColumns");
 
 constexpr SampleTeamSize sampleTeamSize{6, 12};
 
@@ -101,8 +100,10 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     m_sessionModel = new SessionTableModel(this);
     m_ui->sessionView->setModel(m_sessionModel);
     QHeaderView *header = m_ui->sessionView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Dates, stage and counts fit their text; the result takes the rest of the width.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SessionTableModel::HeadlineResult, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->sessionView->verticalHeader()->setDefaultSectionSize(
         m_ui->sessionView->fontMetrics().height() + 12);
@@ -126,11 +127,6 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
-    const QByteArray columns = settings.value(columnsKey).toByteArray();
-    if (!columns.isEmpty())
-        header->restoreState(columns);
-    else
-        m_ui->sessionView->resizeColumnsToContents();
 
     reloadTeam();
 }
@@ -608,7 +604,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_ui->splitter->saveState());
-    settings.setValue(columnsKey, m_ui->sessionView->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -49,9 +49,9 @@ QString formatMoney(Amount amount, const QString &currency)
     const QLocale locale;
     const bool negative = amount.hundredths < 0;
     const std::int64_t magnitude = negative ? -amount.hundredths : amount.hundredths;
-    QString text = locale.toString(static_cast<qlonglong>(magnitude / 100)) + locale.decimalPoint() +
-                   QStringLiteral("%1").arg(static_cast<int>(magnitude % 100), 2, 10,
-                                            QLatin1Char('0'));
+    QString text =
+        locale.toString(static_cast<qlonglong>(magnitude / 100)) + locale.decimalPoint() +
+        QStringLiteral("%1").arg(static_cast<int>(magnitude % 100), 2, 10, QLatin1Char('0'));
     if (negative)
         text.prepend(locale.negativeSign());
     return currency.isEmpty() ? text : text + QLatin1Char(' ') + currency;
@@ -209,7 +209,7 @@ QVariant ParetoTableModel::headerData(int section, Qt::Orientation orientation, 
 struct ParetoPanel::Data {
     std::vector<SalesRecord> records;
     ParetoDimension dimension = ParetoDimension::Account;
-    QString currency;      // the records' currency, empty when they mix currencies
+    QString currency;       // the records' currency, empty when they mix currencies
     QStringList currencies; // every currency the records use
 };
 
@@ -311,8 +311,7 @@ QChart *ParetoPanel::chart() const
 void ParetoPanel::rebuild()
 {
     const auto &records = m_data->records;
-    const ParetoBreakdown breakdown =
-        paretoBreakdown(records, m_data->dimension, thresholdPercent);
+    const ParetoBreakdown breakdown = paretoBreakdown(records, m_data->dimension, thresholdPercent);
     m_model->setBreakdown(breakdown, m_data->dimension, m_data->currency);
     rebuildChart(breakdown);
     if (records.empty()) {
@@ -320,19 +319,17 @@ void ParetoPanel::rebuild()
         return;
     }
     m_ui->stack->setCurrentWidget(m_ui->contentPage);
-    m_ui->sentenceLabel->setText(
-        fromUtf8(breakdown.sentence(m_data->dimension, thresholdPercent)));
+    m_ui->sentenceLabel->setText(fromUtf8(breakdown.sentence(m_data->dimension, thresholdPercent)));
 
     const auto [first, last] = std::minmax_element(
         records.begin(), records.end(),
         [](const SalesRecord &a, const SalesRecord &b) { return a.date < b.date; });
     const QLocale locale;
-    QString detail =
-        tr("%1 in total from %2 sales records, %3 to %4.")
-            .arg(formatMoney(breakdown.positiveTotal, m_data->currency),
-                 locale.toString(static_cast<qlonglong>(records.size())),
-                 locale.toString(toQDate(first->date), QLocale::ShortFormat),
-                 locale.toString(toQDate(last->date), QLocale::ShortFormat));
+    QString detail = tr("%1 in total from %2 sales records, %3 to %4.")
+                         .arg(formatMoney(breakdown.positiveTotal, m_data->currency),
+                              locale.toString(static_cast<qlonglong>(records.size())),
+                              locale.toString(toQDate(first->date), QLocale::ShortFormat),
+                              locale.toString(toQDate(last->date), QLocale::ShortFormat));
     if (m_data->currencies.size() > 1)
         detail += QLatin1Char(' ') +
                   tr("The records are in several currencies (%1); their amounts are added up "
@@ -396,7 +393,8 @@ void ParetoPanel::rebuildChart(const ParetoBreakdown &breakdown)
         *restSet << toUnits(rest);
         cumulative->append(ownBars, lastCumulative);
         lowest = std::min({lowest, vital, rest, vital + rest});
-        highest = std::max(highest, std::max<std::int64_t>(vital, 0) + std::max<std::int64_t>(rest, 0));
+        highest =
+            std::max(highest, std::max<std::int64_t>(vital, 0) + std::max<std::int64_t>(rest, 0));
     }
     vitalSet->setColor(vitalColor);
     vitalSet->setBorderColor(vitalColor);

@@ -148,8 +148,7 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-SalesImportDialog::SalesImportDialog(DataStore &store, std::int64_t salespersonId,
-                                     QWidget *parent)
+SalesImportDialog::SalesImportDialog(DataStore &store, std::int64_t salespersonId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SalesImportDialog>())
     , m_store(store)
@@ -214,12 +213,17 @@ SalesImportDialog::SalesImportDialog(DataStore &store, std::int64_t salespersonI
         if (!m_updatingCombos)
             optionsChanged();
     });
-    for (QComboBox *combo : {m_ui->dateColumnCombo, m_ui->accountColumnCombo,
-                             m_ui->productColumnCombo, m_ui->activityColumnCombo,
-                             m_ui->amountColumnCombo, m_ui->stageColumnCombo}) {
+    for (QComboBox *combo :
+         {m_ui->dateColumnCombo, m_ui->accountColumnCombo, m_ui->productColumnCombo,
+          m_ui->activityColumnCombo, m_ui->amountColumnCombo, m_ui->stageColumnCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_updatingCombos)
-                mappingChanged();
+            if (m_updatingCombos)
+                return;
+            // A newly chosen date or amount column may show which formats the file uses.
+            m_updatingCombos = true;
+            guessFormatsFromPreview();
+            m_updatingCombos = false;
+            mappingChanged();
         });
     }
     connect(m_importButton, &QPushButton::clicked, this, [this] { startImport(); });
@@ -252,9 +256,9 @@ void SalesImportDialog::setUpOptions()
     m_ui->decimalCombo->addItem(tr("Point (1,234.56)"), static_cast<int>('.'));
     m_ui->decimalCombo->addItem(tr("Comma (1.234,56)"), static_cast<int>(','));
 
-    for (const DateFormat format : {DateFormat::Iso, DateFormat::DayMonthYearDots,
-                                    DateFormat::DayMonthYearSlashes,
-                                    DateFormat::MonthDayYearSlashes})
+    for (const DateFormat format :
+         {DateFormat::Iso, DateFormat::DayMonthYearDots, DateFormat::DayMonthYearSlashes,
+          DateFormat::MonthDayYearSlashes})
         m_ui->dateFormatCombo->addItem(fromUtf8(displayName(format)), static_cast<int>(format));
 
     for (const char *code : {"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK"})
@@ -368,8 +372,7 @@ void SalesImportDialog::loadPreview()
         rows = readCsv(text, chosenSeparator());
     } catch (const std::exception &error) {
         return showNothing(
-            tr("“%1” cannot be read as CSV: %2.").arg(name, QString::fromUtf8(error.what())),
-            true);
+            tr("“%1” cannot be read as CSV: %2.").arg(name, QString::fromUtf8(error.what())), true);
     }
     if (!whole && rows.size() > 1)
         rows.pop_back(); // a quoted line break may still have cut the last row
@@ -420,17 +423,14 @@ void SalesImportDialog::loadPreview()
     } else {
         m_fileUsable = true;
         const bool detected = m_ui->separatorCombo->currentData().toInt() == 0;
-        const QString columns =
-            (detected ? tr("%1 columns separated by %2 (detected)")
-                      : tr("%1 columns separated by %2"))
-                .arg(header.size())
-                .arg(separatorPlural(chosenSeparator()));
-        showPreviewMessage(whole ? tr("%1 rows of sales data in %2.")
-                                       .arg(locale.toString(dataRows), columns)
-                                 : tr("%1; the preview shows the first %2 rows.")
-                                       .arg(columns)
-                                       .arg(previewRows),
-                           false);
+        const QString columns = (detected ? tr("%1 columns separated by %2 (detected)")
+                                          : tr("%1 columns separated by %2"))
+                                    .arg(header.size())
+                                    .arg(separatorPlural(chosenSeparator()));
+        showPreviewMessage(
+            whole ? tr("%1 rows of sales data in %2.").arg(locale.toString(dataRows), columns)
+                  : tr("%1; the preview shows the first %2 rows.").arg(columns).arg(previewRows),
+            false);
     }
     mappingChanged();
     m_ui->previewView->resizeColumnsToContents();
@@ -440,9 +440,9 @@ void SalesImportDialog::refreshMappingCombos()
 {
     m_updatingCombos = true;
     const QStringList &header = m_preview->header();
-    for (QComboBox *combo : {m_ui->dateColumnCombo, m_ui->accountColumnCombo,
-                             m_ui->productColumnCombo, m_ui->activityColumnCombo,
-                             m_ui->amountColumnCombo, m_ui->stageColumnCombo}) {
+    for (QComboBox *combo :
+         {m_ui->dateColumnCombo, m_ui->accountColumnCombo, m_ui->productColumnCombo,
+          m_ui->activityColumnCombo, m_ui->amountColumnCombo, m_ui->stageColumnCombo}) {
         combo->clear();
         combo->addItem(tr("— not in the file —"), -1);
         for (int column = 0; column < header.size(); ++column) {
@@ -495,12 +495,13 @@ void SalesImportDialog::guessFormatsFromPreview()
     };
 
     const QStringList dates = valuesOf(m_ui->dateColumnCombo);
-    const auto currentFormat = static_cast<DateFormat>(m_ui->dateFormatCombo->currentData().toInt());
+    const auto currentFormat =
+        static_cast<DateFormat>(m_ui->dateFormatCombo->currentData().toInt());
     if (!dates.isEmpty() && !parsesAll(dates, currentFormat)) {
         // The first format that reads every date; DD/MM before MM/DD when both would.
-        for (const DateFormat format : {DateFormat::Iso, DateFormat::DayMonthYearDots,
-                                        DateFormat::DayMonthYearSlashes,
-                                        DateFormat::MonthDayYearSlashes}) {
+        for (const DateFormat format :
+             {DateFormat::Iso, DateFormat::DayMonthYearDots, DateFormat::DayMonthYearSlashes,
+              DateFormat::MonthDayYearSlashes}) {
             if (parsesAll(dates, format)) {
                 selectData(m_ui->dateFormatCombo, static_cast<int>(format));
                 break;
@@ -534,8 +535,9 @@ void SalesImportDialog::mappingChanged()
         const int column = combos[static_cast<std::size_t>(field)]->currentData().toInt();
         if (column >= 0 && column < fields.size()) {
             QString &name = fields[column];
-            name = name.isEmpty() ? fieldName(static_cast<SalesField>(field))
-                                  : tr("%1, %2").arg(name, fieldName(static_cast<SalesField>(field)));
+            name = name.isEmpty()
+                       ? fieldName(static_cast<SalesField>(field))
+                       : tr("%1, %2").arg(name, fieldName(static_cast<SalesField>(field)));
         }
     }
     m_preview->setColumnFields(fields);
@@ -626,7 +628,8 @@ void SalesImportDialog::startImport()
         try {
             *outcome = job->run([this](SalesImportJob::Phase phase, int percent) {
                 QMetaObject::invokeMethod(
-                    this, [this, phase, percent] { showProgress(static_cast<int>(phase), percent); },
+                    this,
+                    [this, phase, percent] { showProgress(static_cast<int>(phase), percent); },
                     Qt::QueuedConnection);
             });
         } catch (const std::exception &error) {
@@ -694,10 +697,10 @@ void SalesImportDialog::finishImport(const SalesImportOutcome &outcome)
                        : tr("No new sales records: all %1 records in the file were already there.")
                              .arg(locale.toString(already));
         } else {
-            const QString imported = outcome.added == 1
-                                         ? tr("Imported 1 new sales record")
-                                         : tr("Imported %1 new sales records")
-                                               .arg(locale.toString(outcome.added));
+            const QString imported =
+                outcome.added == 1
+                    ? tr("Imported 1 new sales record")
+                    : tr("Imported %1 new sales records").arg(locale.toString(outcome.added));
             if (already == 0)
                 text = tr("%1.").arg(imported);
             else if (already == 1)
@@ -723,11 +726,12 @@ void SalesImportDialog::finishImport(const SalesImportOutcome &outcome)
             item->setData(Qt::UserRole, problem.line);
         }
         const auto count = static_cast<int>(outcome.problems.size());
-        QString summary = count == 1 ? tr("Nothing was imported: the file has a problem. Fix it in "
-                                          "the file or in the options above, then import again.")
-                                     : tr("Nothing was imported: the file has %1 problems. Fix them "
-                                          "in the file or in the options above, then import again.")
-                                           .arg(locale.toString(count));
+        QString summary = count == 1
+                              ? tr("Nothing was imported: the file has a problem. Fix it in "
+                                   "the file or in the options above, then import again.")
+                              : tr("Nothing was imported: the file has %1 problems. Fix them "
+                                   "in the file or in the options above, then import again.")
+                                    .arg(locale.toString(count));
         if (outcome.problemListTruncated)
             summary += QLatin1Char(' ') + tr("Only the first %1 are listed.").arg(count);
         m_ui->problemsLabel->setText(summary);

@@ -136,12 +136,15 @@ void SessionWindow::fillSteps()
 
     QFont groupFont = list->font();
     groupFont.setWeight(QFont::DemiBold);
+    // Roomy rows: this list is how a person finds their way around the session.
+    const QSize rowSize(0, list->fontMetrics().height() + 12);
     const auto addGroup = [&](const QString &title, const QString &who) {
         auto *group = new QTreeWidgetItem(list, {title});
         group->setFlags(Qt::ItemIsEnabled);
         group->setFont(0, groupFont);
         group->setToolTip(0, who);
         group->setFirstColumnSpanned(true);
+        group->setSizeHint(0, rowSize);
         return group;
     };
     QTreeWidgetItem *prepare = addGroup(
@@ -157,6 +160,7 @@ void SessionWindow::fillSteps()
                                          {stepTitle(step), status.text});
         item->setData(0, stepRole, static_cast<int>(step));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setSizeHint(0, rowSize);
         if (status.empty)
             item->setForeground(1, emptyBrush);
         item->setToolTip(0, tr("%1 · %2").arg(stepTitle(step), status.text));

@@ -12,16 +12,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -141,9 +144,10 @@ TEST_CASE("A well-formed CSV imports once; the second time nothing is new", "[gu
     REQUIRE(imported.count() == 1);
     CHECK(imported.front().front().toInt() == 36);
 
-    const auto records =
-        fixture.store->salesRecords().listFor(fixture.salesperson, Date{std::chrono::year{2026}, std::chrono::January, std::chrono::day{1}},
-                                              Date{std::chrono::year{2026}, std::chrono::December, std::chrono::day{31}});
+    const auto records = fixture.store->salesRecords().listFor(
+        fixture.salesperson,
+        Date{std::chrono::year{2026}, std::chrono::January, std::chrono::day{1}},
+        Date{std::chrono::year{2026}, std::chrono::December, std::chrono::day{31}});
     REQUIRE(records.size() == 36);
     CHECK(records.front().account == "Fischer Logistik GmbH");
     CHECK(records.front().amount.hundredths == 120099);
@@ -214,7 +218,8 @@ TEST_CASE("Semicolons, decimal commas and DD.MM.YYYY dates import once chosen", 
         fixture.salesperson, Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{1}},
         Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{31}});
     REQUIRE(records.size() == 5);
-    CHECK(records[0].date == Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{2}});
+    CHECK(records[0].date ==
+          Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{2}});
     CHECK(records[0].account == "Müller KG");
     CHECK(records[0].amount.hundredths == 123456);
     CHECK(records[1].account == "Nordlicht; Nord AG");
@@ -237,8 +242,8 @@ TEST_CASE("Without a remembered layout, separator and number formats are guessed
     SECTION("a wrong choice is flagged on the preview before importing")
     {
         choose(combo(&dialog, "Date format:"), "MM/DD/YYYY");
-        auto *check = dialog.findChildren<QLabel *>();
-        const bool warned = std::any_of(check.begin(), check.end(), [](const QLabel *label) {
+        const auto labels = dialog.findChildren<QLabel *>();
+        const bool warned = std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
             return label->isVisible() &&
                    label->text().contains(u"5 of the 5 rows shown have a date that is not in "
                                           u"the format MM/DD/YYYY");
@@ -362,7 +367,8 @@ TEST_CASE("Files that cannot be imported say why, and Import stays off", "[gui][
     SECTION("a header without rows")
     {
         typePath(dialog, write("header.csv", "Date,Account,Amount\r\n"));
-        CHECK(dialog.fileStatusText() == u"“header.csv” has a header row but no rows of sales data.");
+        CHECK(dialog.fileStatusText() ==
+              u"“header.csv” has a header row but no rows of sales data.");
     }
     SECTION("text that is not UTF-8")
     {
@@ -412,10 +418,11 @@ TEST_CASE("The preview model passes the model tester", "[gui][import]")
 {
     reins::test::ModelTesterMessages messages;
     SalesImportPreviewModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    model.setContent({"Date", "Account", "Amount"},
-                     {{2, {"2026-03-02", "Fischer", "10"}}, {3, {"2026-03-03", "Short"}},
-                      {4, {"2026-03-04", "Long", "1", "extra"}}});
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setContent({"Date", "Account", "Amount"}, {{2, {"2026-03-02", "Fischer", "10"}},
+                                                     {3, {"2026-03-03", "Short"}},
+                                                     {4, {"2026-03-04", "Long", "1", "extra"}}});
     model.setColumnFields({"Date", QString(), "Amount"});
     CHECK(model.columnCount() == 4);
     CHECK(model.headerData(3, Qt::Horizontal).toString().startsWith(u"Column 4"));
@@ -425,4 +432,50 @@ TEST_CASE("The preview model passes the model tester", "[gui][import]")
     model.clear();
     CHECK(model.rowCount() == 0);
     CHECK(messages.messages().isEmpty());
+}
+
+// Not run by default: renders the dialog with a CRM export, for the user guide.
+// REINS_SCREENSHOT_DIR names the folder (default: the temp folder).
+TEST_CASE("Sales import screenshots", "[.screenshot][import]")
+{
+    ImportFixture fixture;
+    const QString folder = qEnvironmentVariableIsEmpty("REINS_SCREENSHOT_DIR")
+                               ? QDir::tempPath()
+                               : qEnvironmentVariable("REINS_SCREENSHOT_DIR");
+    const auto path = fixture.dir.file("crm-opportunities-2026.csv");
+    {
+        const char *accounts[] = {
+            "Fischer Logistik GmbH", "Nordlicht AG",  "Brandt & Söhne KG", "Alpen Bau GmbH",
+            "Hansa Medical",         "Weber Elektro", "Kaiser Foods",      "Lindner IT Services"};
+        const char *products[] = {"Fleet Tracker", "Route Planner", "Support Plan", "Onboarding",
+                                  "Telematics Box"};
+        const char *types[] = {"New business", "Renewal", "Upsell", "Cross-sell"};
+        const char *owners[] = {"Dana Fischer", "Dana Fischer", "Dana Fischer", "Jonas Weber"};
+        std::ofstream out(path, std::ios::binary);
+        out << "Close Date,Opportunity,Customer,Product,Type,Net Value,Stage,Owner\n";
+        for (int row = 0; row < 412; ++row) {
+            const int account = (row * row + 3 * row) % 23 % 8;
+            out << "2026-" << (row / 40 % 9 < 9 ? "0" : "") << 1 + row / 40 % 9 << '-'
+                << (row % 28 + 1 < 10 ? "0" : "") << row % 28 + 1 << ",OPP-" << 4100 + row << ",\""
+                << accounts[account] << "\"," << products[(row * 7) % 5] << ',' << types[row % 4]
+                << ',' << 250 + (row * 733) % 9000 << '.' << (row * 37) % 90 + 10 << ','
+                << (row % 9 == 0 ? "Closed Lost" : "Closed Won") << ',' << owners[row % 4] << '\n';
+        }
+    }
+
+    SalesImportDialog dialog(*fixture.store, fixture.salesperson);
+    dialog.show();
+    dialog.setFilePath(toQString(path));
+    choose(combo(&dialog, "Amount:"), "Net Value");
+    QTest::qWait(50);
+    CHECK(dialog.grab().save(folder + QStringLiteral("/import-preview.png")));
+    clickImportAndWait(dialog);
+    clickImportAndWait(dialog);
+    QTest::qWait(50);
+    CHECK(dialog.grab().save(folder + QStringLiteral("/import-result.png")));
+
+    dialog.setFilePath(toQString(dataFile("sales-import-malformed.csv")));
+    clickImportAndWait(dialog);
+    QTest::qWait(50);
+    CHECK(dialog.grab().save(folder + QStringLiteral("/import-problems.png")));
 }
