@@ -1,9 +1,14 @@
 #include "CommandLine.h"
 
+#include "reins/AtomicFile.h"
 #include "reins/Errors.h"
+#include "reins/PrepImport.h"
+#include "reins/PrepPackage.h"
 #include "reins/Repositories.h"
 #include "reins/SalesImport.h"
 #include "reins/SampleTeam.h"
+#include "reins/SessionSummary.h"
+#include "reins/storage/Backup.h"
 #include "reins/storage/Database.h"
 #include "reins/storage/SqliteDataStore.h"
 
@@ -32,7 +37,11 @@ std::optional<int> parseCount(const std::string &text)
 
 int runDemo(const Invocation &invocation, const std::string &path, std::ostream &out)
 {
-    if (invocation.people > 10000 || invocation.sessions > 1000)
+    const auto people = parseCount(invocation.option("--people").value_or("6"));
+    const auto sessions = parseCount(invocation.option("--sessions").value_or("12"));
+    if (!people || !sessions)
+        throw ValidationError("--people and --sessions need a whole number of at least 1.");
+    if (*people > 10000 || *sessions > 1000)
         throw ValidationError("The sample team is limited to 10000 people with 1000 sessions "
                               "each.");
     auto store = storage::SqliteDataStore::open(path);
@@ -40,8 +49,7 @@ int runDemo(const Invocation &invocation, const std::string &path, std::ostream 
         throw RefusedChange(fmt::format("{} already holds a team, so the sample team was not "
                                         "added. Use a new database file for it.",
                                         path));
-    const auto summary = writeSampleTeam(
-        *store, {invocation.people, invocation.sessions}, todayUtc());
+    const auto summary = writeSampleTeam(*store, {*people, *sessions}, todayUtc());
     fmt::print(out,
                "Wrote the sample team to {}: {} manager{}, {} salespeople, {} sessions, {} "
                "actions, {} sales records.\n",
@@ -147,32 +155,48 @@ void applyColumnChoices(const std::vector<std::string> &choices,
 int runImportSales(const Invocation &invocation, const std::string &path, std::ostream &out,
                    std::ostream &err)
 {
-    if (invocation.salesperson.empty() || invocation.csvFile.empty())
-        throw ValidationError("import-sales needs --salesperson and the CSV file to import.");
-    const auto dateFormat = dateFormatNamed(invocation.dateFormat);
+    const auto salespersonName = invocation.option("--salesperson");
+    if (!salespersonName || invocation.files.size() != 1)
+        throw ValidationError("import-sales needs --salesperson and one CSV file to import.");
+    const auto csvFile = invocation.files.front();
+    const auto dateFormatText = invocation.option("--date-format").value_or("iso");
+    const auto dateFormat = dateFormatNamed(dateFormatText);
     if (!dateFormat)
         throw ValidationError(fmt::format("--date-format {} is not one of iso, dd.mm.yyyy, "
                                           "dd/mm/yyyy, mm/dd/yyyy.",
-                                          invocation.dateFormat));
-    const auto text = readWholeFile(invocation.csvFile);
+                                          dateFormatText));
+    std::optional<char> separator;
+    if (const auto named = invocation.option("--separator")) {
+        if (*named == "comma")
+            separator = ',';
+        else if (*named == "semicolon")
+            separator = ';';
+        else if (*named == "tab")
+            separator = '\t';
+        else
+            throw ValidationError("--separator is comma, semicolon or tab.");
+    }
+    const auto text = readWholeFile(csvFile);
     auto store = storage::SqliteDataStore::open(path);
-    const auto salesperson = findSalesperson(*store, invocation.salesperson);
+    const auto salesperson = findSalesperson(*store, *salespersonName);
 
     SalesImportOptions options;
     options.salespersonId = salesperson.id;
-    options.separator = invocation.separator.value_or(detectSeparator(text));
-    options.decimalSeparator = invocation.decimalComma ? ',' : '.';
+    options.separator = separator.value_or(detectSeparator(text));
+    options.decimalSeparator = invocation.flag("--decimal-comma") ? ',' : '.';
     options.dateFormat = *dateFormat;
-    options.currency = invocation.currency;
+    options.currency = invocation.option("--currency").value_or("EUR");
     const auto rows = readCsv(text.substr(0, text.find_first_of("\r\n")), options.separator);
     const auto header = rows.empty() ? std::vector<std::string>{} : rows.front().fields;
     options.mapping = guessMapping(header);
-    applyColumnChoices(invocation.columnChoices, header, options.mapping);
+    const auto choices = invocation.options.find("--column");
+    if (choices != invocation.options.end())
+        applyColumnChoices(choices->second, header, options.mapping);
 
     const auto result = parseSalesCsv(text, options);
     if (!result.acceptable()) {
         for (const auto &problem : result.problems)
-            err << formatProblem(invocation.csvFile, problem) << '\n';
+            err << formatProblem(csvFile, problem) << '\n';
         fmt::print(err, "reins: nothing was imported; the database is unchanged.\n");
         return exitFailure;
     }
@@ -186,35 +210,214 @@ int runImportSales(const Invocation &invocation, const std::string &path, std::o
     return exitSuccess;
 }
 
+Id sessionIdOption(const Invocation &invocation)
+{
+    const auto text = invocation.option("--session");
+    const auto id = text ? parseCount(*text) : std::nullopt;
+    if (!id)
+        throw ValidationError("--session needs the number of a session (reins export-prep "
+                              "--session 12 ...).");
+    return *id;
+}
+
+std::string singleFile(const Invocation &invocation, std::string_view what)
+{
+    if (invocation.files.size() != 1)
+        throw ValidationError(fmt::format("Give one {}.", what));
+    return invocation.files.front();
+}
+
+int runExportPrep(const Invocation &invocation, const std::string &path, std::ostream &out)
+{
+    const auto sessionId = sessionIdOption(invocation);
+    const auto target = singleFile(invocation, "file to write the prep package to");
+    auto store = storage::SqliteDataStore::open(path);
+    const auto record = loadSessionRecord(*store, sessionId);
+    writeFileAtomically(target, writePrepPackage(packageFromRecord(record, nowUtc())));
+    fmt::print(out, "Wrote the preparation of {}'s session of {} to {}.\n",
+               record.salesperson.name, toIsoDate(record.session.meetingDate), target);
+    return exitSuccess;
+}
+
+std::set<PrepPart> partsNamed(const std::string &list)
+{
+    std::set<PrepPart> parts;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto end = std::min(list.find(',', start), list.size());
+        const auto name = list.substr(start, end - start);
+        bool known = false;
+        for (const auto part : allPrepParts()) {
+            auto label = std::string(displayName(part));
+            for (auto &c : label)
+                c = c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (label == name || name == "all") {
+                parts.insert(part);
+                known = true;
+            }
+        }
+        if (!known)
+            throw ValidationError(fmt::format("--take {} is not a part; the parts are results, "
+                                              "self-audit, gaps, factors, upskilling, strategies, "
+                                              "focus-and-plan, or all.",
+                                              name));
+        start = end + 1;
+    }
+    return parts;
+}
+
+int runImportPrep(const Invocation &invocation, const std::string &path, std::ostream &out,
+                  std::ostream &err)
+{
+    const auto file = singleFile(invocation, "prep package to import");
+    const auto package = [&] {
+        try {
+            return readPrepPackage(readWholeFile(file));
+        } catch (const PackageError &error) {
+            throw PackageError(fmt::format("{}: {}", file, error.what()));
+        }
+    }();
+    auto store = storage::SqliteDataStore::open(path);
+    const auto plan = planPrepImport(*store, package);
+    if (plan.match == SalespersonMatch::ByName && !invocation.flag("--accept-name-match")) {
+        fmt::print(err,
+                   "reins: {} matches {} by name only (the email addresses differ). Run again "
+                   "with --accept-name-match if this is the same person. Nothing was imported.\n",
+                   file, plan.salesperson->name);
+        return exitFailure;
+    }
+    const auto take = invocation.option("--take");
+    const auto chosen = take ? partsNamed(*take) : std::set<PrepPart>{};
+    if (!plan.differingParts.empty() && !take) {
+        std::string names;
+        for (const auto part : plan.differingParts)
+            names += fmt::format("{}{}", names.empty() ? "" : ", ", displayName(part));
+        fmt::print(err,
+                   "reins: the session already holds a different {}. Choose with --take (for "
+                   "example --take all, or --take results,factors). Nothing was imported.\n",
+                   names);
+        return exitFailure;
+    }
+    const auto outcome = applyPrepImport(*store, package, plan, chosen);
+    fmt::print(out, "Imported {} part{} of {}'s preparation for the session of {}{}.\n",
+               outcome.written.size(), outcome.written.size() == 1 ? "" : "s",
+               package.salespersonName, toIsoDate(package.meetingDate),
+               outcome.createdSession ? " (a new session)" : "");
+    return exitSuccess;
+}
+
+int runExport(const Invocation &invocation, const std::string &path, std::ostream &out)
+{
+    const auto sessionId = sessionIdOption(invocation);
+    const auto target = singleFile(invocation, "file to write the summary to");
+    const auto format = invocation.option("--format").value_or("md");
+    if (format != "md")
+        throw ValidationError(fmt::format("--format {} is not available here; use md.", format));
+    const auto audienceName = invocation.option("--audience").value_or("salesperson");
+    if (audienceName != "salesperson" && audienceName != "manager")
+        throw ValidationError("--audience is salesperson or manager.");
+    const auto audience =
+        audienceName == "manager" ? Audience::Manager : Audience::Salesperson;
+    auto store = storage::SqliteDataStore::open(path);
+    writeFileAtomically(target,
+                        renderSummaryMarkdown(loadSessionRecord(*store, sessionId), audience));
+    fmt::print(out, "Wrote the {} summary to {}.\n",
+               audience == Audience::Manager ? "manager's" : "salesperson's", target);
+    return exitSuccess;
+}
+
+int runBackup(const Invocation &invocation, const std::string &path, std::ostream &out)
+{
+    const auto target = singleFile(invocation, "file to write the backup to");
+    auto database = storage::Database::open(path);
+    storage::backupTo(*database, target);
+    fmt::print(out, "Backed up {} to {} (checked with quick_check).\n", path, target);
+    return exitSuccess;
+}
+
+// Which options and flags each command accepts; anything else is a usage error.
+struct CommandSpec {
+    std::string_view name;
+    Command command;
+    std::set<std::string> options;
+    std::set<std::string> flags;
+    bool takesFiles;
+};
+
+const std::vector<CommandSpec> &commandSpecs()
+{
+    static const std::vector<CommandSpec> specs{
+        {"demo", Command::Demo, {"--people", "--sessions"}, {}, false},
+        {"check", Command::Check, {}, {}, false},
+        {"import-sales",
+         Command::ImportSales,
+         {"--salesperson", "--separator", "--date-format", "--column", "--currency"},
+         {"--decimal-comma"},
+         true},
+        {"export-prep", Command::ExportPrep, {"--session"}, {}, true},
+        {"import-prep", Command::ImportPrep, {"--take"}, {"--accept-name-match"}, true},
+        {"export", Command::Export, {"--session", "--format", "--audience"}, {}, true},
+        {"backup", Command::Backup, {}, {}, true},
+    };
+    return specs;
+}
+
 } // namespace
+
+std::optional<std::string> Invocation::option(const std::string &name) const
+{
+    const auto found = options.find(name);
+    if (found == options.end() || found->second.empty())
+        return std::nullopt;
+    return found->second.back();
+}
 
 std::string usageText()
 {
-    return "Usage: reins [--database PATH]            open the Reins window\n"
-           "       reins demo [--database PATH] [--people N] [--sessions M]\n"
-           "                                          write the sample team into an empty "
+    return "Usage: reins [--database PATH]                 open the Reins window\n"
+           "       reins COMMAND [--database PATH] [OPTIONS]\n"
+           "\n"
+           "Commands (they run without a display):\n"
+           "  demo [--people N] [--sessions M]            write the sample team into an empty "
            "database\n"
-           "       reins check [--database PATH]      check a database's integrity; exit 0 "
-           "when healthy\n"
-           "       reins import-sales [--database PATH] --salesperson NAME_OR_ID FILE.csv\n"
-           "             [--separator comma|semicolon|tab] [--decimal-comma]\n"
-           "             [--date-format iso|dd.mm.yyyy|dd/mm/yyyy|mm/dd/yyyy]\n"
-           "             [--column FIELD=HEADER_OR_NUMBER]... [--currency CODE]\n"
-           "                                          import sales records, all or nothing\n"
-           "       reins --help | --version\n"
+           "  check                                       check integrity and foreign keys; exit "
+           "0 when healthy\n"
+           "  import-sales --salesperson NAME_OR_ID FILE.csv\n"
+           "        [--separator comma|semicolon|tab] [--decimal-comma]\n"
+           "        [--date-format iso|dd.mm.yyyy|dd/mm/yyyy|mm/dd/yyyy]\n"
+           "        [--column FIELD=HEADER_OR_NUMBER]... [--currency CODE]\n"
+           "                                              import sales records, all or nothing\n"
+           "  export-prep --session ID FILE.reinsprep     write a session's prep package\n"
+           "  import-prep FILE.reinsprep [--take PARTS|all] [--accept-name-match]\n"
+           "                                              import a prep package\n"
+           "  export --session ID [--format md] [--audience salesperson|manager] FILE\n"
+           "                                              write the session summary\n"
+           "  backup FILE                                 write a checked backup of the database\n"
+           "\n"
+           "  --help, --version\n"
            "\n"
            "Reins prepares and runs salesperson-led sales coaching one-on-ones.\n"
            "Without --database Reins uses its default database in your data folder.\n"
-           "Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.\n";
+           "Exit codes: 0 success, 1 the command failed (nothing was changed), 2 the command "
+           "line was wrong.\n";
 }
 
 ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
 {
     Invocation invocation;
-    bool commandSeen = false;
+    const CommandSpec *spec = nullptr;
     for (std::size_t index = 0; index < arguments.size(); ++index) {
-        const auto &argument = arguments[index];
-        auto nextValue = [&]() -> std::optional<std::string> {
+        auto argument = arguments[index];
+        std::optional<std::string> inlineValue;
+        if (argument.starts_with("--")) {
+            if (const auto equals = argument.find('='); equals != std::string::npos) {
+                inlineValue = argument.substr(equals + 1);
+                argument = argument.substr(0, equals);
+            }
+        }
+        auto value = [&]() -> std::optional<std::string> {
+            if (inlineValue)
+                return inlineValue;
             if (index + 1 >= arguments.size())
                 return std::nullopt;
             return arguments[++index];
@@ -227,66 +430,44 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
             invocation.command = Command::Version;
             return {invocation, {}};
         }
-        if (argument == "--database" || argument.starts_with("--database=")) {
-            auto value = argument == "--database" ? nextValue()
-                                                  : std::optional(argument.substr(11));
-            if (!value || value->empty())
+        if (argument == "--database") {
+            const auto path = value();
+            if (!path || path->empty())
                 return {std::nullopt, "--database needs the path of a database file."};
-            invocation.databasePath = *value;
-        } else if (argument == "--people" || argument == "--sessions") {
-            if (invocation.command != Command::Demo)
-                return {std::nullopt, fmt::format("{} belongs to the demo command.", argument)};
-            const auto value = nextValue();
-            const auto count = value ? parseCount(*value) : std::nullopt;
-            if (!count)
-                return {std::nullopt, fmt::format("{} needs a whole number of at least 1.",
-                                                  argument)};
-            (argument == "--people" ? invocation.people : invocation.sessions) = *count;
-        } else if (invocation.command == Command::ImportSales && !argument.starts_with("--")) {
-            if (!invocation.csvFile.empty())
-                return {std::nullopt, "import-sales takes one CSV file at a time."};
-            invocation.csvFile = argument;
-        } else if (invocation.command == Command::ImportSales && argument == "--decimal-comma") {
-            invocation.decimalComma = true;
-        } else if (invocation.command == Command::ImportSales &&
-                   (argument == "--salesperson" || argument == "--separator" ||
-                    argument == "--date-format" || argument == "--column" ||
-                    argument == "--currency")) {
-            const auto value = nextValue();
-            if (!value || value->empty())
-                return {std::nullopt, fmt::format("{} needs a value.", argument)};
-            if (argument == "--salesperson") {
-                invocation.salesperson = *value;
-            } else if (argument == "--separator") {
-                if (*value == "comma" || *value == ",")
-                    invocation.separator = ',';
-                else if (*value == "semicolon" || *value == ";")
-                    invocation.separator = ';';
-                else if (*value == "tab")
-                    invocation.separator = '\t';
-                else
-                    return {std::nullopt, "--separator is comma, semicolon or tab."};
-            } else if (argument == "--date-format") {
-                invocation.dateFormat = *value;
-            } else if (argument == "--column") {
-                invocation.columnChoices.push_back(*value);
-            } else {
-                invocation.currency = *value;
-            }
-        } else if (!commandSeen && !argument.starts_with("-")) {
-            commandSeen = true;
-            if (argument == "demo")
-                invocation.command = Command::Demo;
-            else if (argument == "check")
-                invocation.command = Command::Check;
-            else if (argument == "import-sales")
-                invocation.command = Command::ImportSales;
-            else
-                return {std::nullopt, fmt::format("\u201c{}\u201d is not a Reins command.",
-                                                  argument)};
-        } else {
-            return {std::nullopt, fmt::format("\u201c{}\u201d is not understood here.", argument)};
+            invocation.databasePath = *path;
+            continue;
         }
+        if (argument.starts_with("-")) {
+            if (spec && spec->flags.contains(argument)) {
+                invocation.flags.insert(argument);
+                continue;
+            }
+            if (spec && spec->options.contains(argument)) {
+                const auto given = value();
+                if (!given || given->empty())
+                    return {std::nullopt, fmt::format("{} needs a value.", argument)};
+                invocation.options[argument].push_back(*given);
+                continue;
+            }
+            return {std::nullopt,
+                    spec ? fmt::format("\u201c{}\u201d is not an option of {}.", argument,
+                                       spec->name)
+                         : fmt::format("\u201c{}\u201d is not understood here.", argument)};
+        }
+        if (!spec) {
+            for (const auto &candidate : commandSpecs())
+                if (candidate.name == argument)
+                    spec = &candidate;
+            if (!spec)
+                return {std::nullopt,
+                        fmt::format("\u201c{}\u201d is not a Reins command.", argument)};
+            invocation.command = spec->command;
+            continue;
+        }
+        if (!spec->takesFiles)
+            return {std::nullopt, fmt::format("{} takes no file (\u201c{}\u201d).", spec->name,
+                                              argument)};
+        invocation.files.push_back(argument);
     }
     return {invocation, {}};
 }
@@ -309,6 +490,14 @@ int runCommand(const Invocation &invocation, const std::string &defaultDatabase,
             return runCheck(path, out);
         case Command::ImportSales:
             return runImportSales(invocation, path, out, err);
+        case Command::ExportPrep:
+            return runExportPrep(invocation, path, out);
+        case Command::ImportPrep:
+            return runImportPrep(invocation, path, out, err);
+        case Command::Export:
+            return runExport(invocation, path, out);
+        case Command::Backup:
+            return runBackup(invocation, path, out);
         case Command::OpenWindow:
             break;
         }

@@ -4,28 +4,36 @@
 // as the window without needing a display.
 
 #include <iosfwd>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace reins::app {
 
-enum class Command { OpenWindow, Help, Version, Demo, Check, ImportSales };
+enum class Command {
+    OpenWindow,
+    Help,
+    Version,
+    Demo,
+    Check,
+    ImportSales,
+    ExportPrep,
+    ImportPrep,
+    Export,
+    Backup
+};
 
 struct Invocation {
     Command command = Command::OpenWindow;
     std::optional<std::string> databasePath; // --database; the default database when absent
-    int people = 6;                          // demo --people
-    int sessions = 12;                       // demo --sessions
+    std::map<std::string, std::vector<std::string>> options; // "--people" -> {"6"}
+    std::set<std::string> flags;                             // "--decimal-comma"
+    std::vector<std::string> files;                          // positional arguments
 
-    // import-sales
-    std::string salesperson; // a name or an id
-    std::string csvFile;
-    std::optional<char> separator;        // detected when absent
-    bool decimalComma = false;
-    std::string dateFormat = "iso";
-    std::vector<std::string> columnChoices; // "amount=Betrag" or "amount=5"
-    std::string currency = "EUR";
+    [[nodiscard]] std::optional<std::string> option(const std::string &name) const;
+    [[nodiscard]] bool flag(const std::string &name) const { return flags.contains(name); }
 };
 
 // Exit codes: 0 success, 1 the command ran and failed (bad data, unhealthy database),

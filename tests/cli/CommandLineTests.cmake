@@ -67,3 +67,35 @@ expect_exit(1 ${REINS} import-sales --database ${WORK_DIR}/team.db --salesperson
 
 expect_exit(2 ${REINS} frobnicate)
 expect_exit(0 ${REINS} --help)
+
+# Prep packages: export a session from one database, import it into another.
+expect_exit(0 ${REINS} export-prep --database ${WORK_DIR}/team.db --session 1
+    ${WORK_DIR}/session.reinsprep)
+expect_exit(0 ${REINS} import-prep --database ${WORK_DIR}/desk.db ${WORK_DIR}/session.reinsprep)
+if(NOT last_output MATCHES "Imported [0-9]+ parts.*\\(a new session\\)")
+    message(FATAL_ERROR "import-prep did not import into a fresh database: ${last_output}")
+endif()
+# The same package again: nothing differs, so nothing needs choosing.
+expect_exit(0 ${REINS} import-prep --database ${WORK_DIR}/desk.db ${WORK_DIR}/session.reinsprep)
+
+file(WRITE ${WORK_DIR}/broken.reinsprep "{\"format\": \"reins-prep\", \"formatVersion\": 99}")
+file(SHA256 ${WORK_DIR}/desk.db desk_before)
+expect_exit(1 ${REINS} import-prep --database ${WORK_DIR}/desk.db ${WORK_DIR}/broken.reinsprep)
+if(NOT last_output MATCHES "formatVersion: the package was made by a newer Reins")
+    message(FATAL_ERROR "import-prep did not explain the newer format: ${last_output}")
+endif()
+file(SHA256 ${WORK_DIR}/desk.db desk_after)
+if(NOT desk_before STREQUAL desk_after)
+    message(FATAL_ERROR "a refused package changed the database")
+endif()
+
+# Summaries and backups.
+expect_exit(0 ${REINS} export --database ${WORK_DIR}/team.db --session 1 --format md
+    --audience salesperson ${WORK_DIR}/summary.md)
+file(READ ${WORK_DIR}/summary.md summary)
+if(NOT summary MATCHES "# One-on-one: ")
+    message(FATAL_ERROR "export wrote no summary: ${summary}")
+endif()
+expect_exit(2 ${REINS} export --database ${WORK_DIR}/team.db --colour red)
+expect_exit(0 ${REINS} backup --database ${WORK_DIR}/team.db ${WORK_DIR}/team-backup.db)
+expect_exit(0 ${REINS} check --database ${WORK_DIR}/team-backup.db)
