@@ -127,6 +127,34 @@ public:
 
 namespace reins {
 
+// Where a search found its words. The snippet marks each match between searchMatchStart
+// and searchMatchEnd.
+inline constexpr char searchMatchStart = '\x02';
+inline constexpr char searchMatchEnd = '\x03';
+
+struct SearchHit {
+    Id sessionId = 0;
+    Id salespersonId = 0;
+    std::string salespersonName;
+    Date meetingDate{};
+    std::string part; // "gap", "factor", "meeting note:plan", "action", "focus", ...
+    std::string snippet;
+    bool isPrivate = false;
+};
+
+class SearchRepository {
+public:
+    virtual ~SearchRepository() = default;
+
+    // Full-text search over everything written in sessions, best matches first. Every word
+    // must match (as a word or the start of one). Private meeting notes are searched only
+    // when includePrivate is true (the manager's view).
+    [[nodiscard]] virtual std::vector<SearchHit> search(std::string_view words,
+                                                        bool includePrivate,
+                                                        std::optional<Id> salespersonId = {},
+                                                        int limit = 50) const = 0;
+};
+
 // All repositories of one database, and the means to group writes into one transaction.
 class DataStore {
 public:
@@ -137,6 +165,7 @@ public:
     [[nodiscard]] virtual ActionRepository &actions() = 0;
     [[nodiscard]] virtual SkillRepository &skills() = 0;
     [[nodiscard]] virtual SalesRecordRepository &salesRecords() = 0;
+    [[nodiscard]] virtual SearchRepository &search() = 0;
 
     // Runs work inside one transaction: everything it wrote is kept, or, when it throws,
     // nothing is. Transactions nest.

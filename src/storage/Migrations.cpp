@@ -215,6 +215,49 @@ void createVersion1(SQLite::Database &db)
     seedDefaultSkillCatalogue(db);
 }
 
+// Version 2: full-text search over everything written in sessions. The search_source
+// view lists every piece of text with its session; the FTS5 table indexes it. Triggers
+// cannot write to an FTS5 table while trusted_schema is off, so the repositories reindex a
+// session inside the same transaction as every write to it (SearchIndexer). A session's
+// rows have rowids session_id * 2^20 + n, so reindexing one is a range delete.
+constexpr const char *schemaVersion2 = R"sql(
+CREATE VIEW search_source (session_id, part, body, private) AS
+    SELECT session_id, 'result', comment, 0 FROM results WHERE comment <> ''
+    UNION ALL
+    SELECT session_id, 'self-audit', evidence, 0 FROM skill_ratings WHERE evidence <> ''
+    UNION ALL
+    SELECT session_id, 'gap', description, 0 FROM gaps WHERE description <> ''
+    UNION ALL
+    SELECT session_id, 'factor', description, 0 FROM factors WHERE description <> ''
+    UNION ALL
+    SELECT session_id, 'upskilling', title || char(10) || learned, 0 FROM upskilling
+    UNION ALL
+    SELECT session_id, 'strategy', description || char(10) || reason, 0 FROM strategies
+    UNION ALL
+    SELECT session_id, 'meeting note:' || stage, prompt || char(10) || text, private
+        FROM meeting_notes
+    UNION ALL
+    SELECT origin_session_id, 'action', description, 0 FROM actions
+    UNION ALL
+    SELECT session_id, 'action review', note, 0 FROM action_reviews WHERE note <> ''
+    UNION ALL
+    SELECT id, 'focus', focus, 0 FROM sessions WHERE focus <> '';
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, part UNINDEXED, session_id UNINDEXED, private UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2');
+
+INSERT INTO search_index (rowid, body, part, session_id, private)
+    SELECT session_id * 1048576 + row_number() OVER (PARTITION BY session_id),
+           body, part, session_id, private
+    FROM search_source;
+)sql";
+
+void createVersion2(SQLite::Database &db)
+{
+    db.exec(schemaVersion2);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -222,6 +265,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "the coaching domain: people, sessions, prep, actions, meetings, sales records",
          createVersion1},
+        {2, "full-text search over everything written in sessions", createVersion2},
     };
     return steps;
 }

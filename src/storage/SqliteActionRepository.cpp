@@ -77,8 +77,12 @@ struct SqliteActionRepository::Statements {
 };
 
 SqliteActionRepository::SqliteActionRepository(SQLite::Database &db,
-                                               TransactionRunner &transactions)
-    : m_db(db), m_transactions(transactions), m_statements(std::make_unique<Statements>(db))
+                                               TransactionRunner &transactions,
+                                               SearchIndexer &searchIndex)
+    : m_db(db)
+    , m_transactions(transactions)
+    , m_searchIndex(searchIndex)
+    , m_statements(std::make_unique<Statements>(db))
 {
 }
 
@@ -93,8 +97,13 @@ Id SqliteActionRepository::add(const Action &action)
         const auto now = nowUtc();
         bindTimestamp(insert, 10, now);
         bindTimestamp(insert, 11, now);
-        insert.exec();
-        return m_db.getLastInsertRowid();
+        Id id = 0;
+        m_transactions.run([&] {
+            insert.exec();
+            id = m_db.getLastInsertRowid();
+            m_searchIndex.reindexSession(action.originSessionId);
+        });
+        return id;
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "adding an action", missingParent);
     }
@@ -111,8 +120,14 @@ void SqliteActionRepository::update(const Action &action)
         bindAction(change, action);
         bindTimestamp(change, 10, nowUtc());
         change.bind(11, static_cast<std::int64_t>(action.id));
-        if (change.exec() == 0)
-            throw StorageError("This action is no longer in the database.");
+        const auto before = find(action.id);
+        m_transactions.run([&] {
+            if (change.exec() == 0)
+                throw StorageError("This action is no longer in the database.");
+            m_searchIndex.reindexSession(action.originSessionId);
+            if (before && before->originSessionId != action.originSessionId)
+                m_searchIndex.reindexSession(before->originSessionId);
+        });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "saving an action", missingParent);
     }
@@ -121,10 +136,13 @@ void SqliteActionRepository::update(const Action &action)
 void SqliteActionRepository::remove(Id id)
 {
     try {
+        const auto action = find(id);
         m_transactions.run([&] {
             SQLite::Statement erase(m_db, "DELETE FROM actions WHERE id = ?");
             erase.bind(1, static_cast<std::int64_t>(id));
             erase.exec();
+            if (action)
+                m_searchIndex.reindexSession(action->originSessionId);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "deleting an action",
@@ -192,6 +210,7 @@ Id SqliteActionRepository::setReview(const ActionReview &review)
             bindTimestamp(setStatus, 2, nowUtc());
             setStatus.bind(3, static_cast<std::int64_t>(review.actionId));
             setStatus.exec();
+            m_searchIndex.reindexSession(review.sessionId);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "reviewing an action",
@@ -219,6 +238,7 @@ void SqliteActionRepository::removeReview(Id actionId, Id sessionId)
             restore.bind(1, static_cast<std::int64_t>(actionId));
             bindTimestamp(restore, 2, nowUtc());
             restore.exec();
+            m_searchIndex.reindexSession(sessionId);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "taking back an action's review");

@@ -8,20 +8,24 @@ namespace reins::storage {
 struct SqliteDataStore::Repositories {
     explicit Repositories(SQLite::Database &db)
         : transactions(db)
+        , searchIndex(db)
         , people(db, transactions)
-        , sessions(db, transactions)
-        , actions(db, transactions)
+        , sessions(db, transactions, searchIndex)
+        , actions(db, transactions, searchIndex)
         , skills(db, transactions)
         , salesRecords(db, transactions)
+        , search(db)
     {
     }
 
     TransactionRunner transactions;
+    SearchIndexer searchIndex;
     SqlitePersonRepository people;
     SqliteSessionRepository sessions;
     SqliteActionRepository actions;
     SqliteSkillRepository skills;
     SqliteSalesRecordRepository salesRecords;
+    SqliteSearchRepository search;
 };
 
 SqliteDataStore::SqliteDataStore(std::unique_ptr<Database> database)
@@ -46,6 +50,7 @@ SessionRepository &SqliteDataStore::sessions() { return m_repositories->sessions
 ActionRepository &SqliteDataStore::actions() { return m_repositories->actions; }
 SkillRepository &SqliteDataStore::skills() { return m_repositories->skills; }
 SalesRecordRepository &SqliteDataStore::salesRecords() { return m_repositories->salesRecords; }
+SearchRepository &SqliteDataStore::search() { return m_repositories->search; }
 
 void SqliteDataStore::inTransaction(const std::function<void()> &work)
 {

@@ -3,6 +3,7 @@
 // The SQLite repositories. Internal to storage: the rest of Reins sees the interfaces in
 // reins/Repositories.h through SqliteDataStore.
 
+#include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "reins/Repositories.h"
 
@@ -29,7 +30,8 @@ private:
 
 class SqliteSessionRepository final : public SessionRepository {
 public:
-    SqliteSessionRepository(SQLite::Database &db, TransactionRunner &transactions);
+    SqliteSessionRepository(SQLite::Database &db, TransactionRunner &transactions,
+                            SearchIndexer &searchIndex);
     ~SqliteSessionRepository() override;
 
     [[nodiscard]] Id create(const Session &session) override;
@@ -50,13 +52,15 @@ private:
 
     SQLite::Database &m_db;
     TransactionRunner &m_transactions;
+    SearchIndexer &m_searchIndex;
     struct Statements;
     std::unique_ptr<Statements> m_statements; // prepared once: prep saves are frequent
 };
 
 class SqliteActionRepository final : public ActionRepository {
 public:
-    SqliteActionRepository(SQLite::Database &db, TransactionRunner &transactions);
+    SqliteActionRepository(SQLite::Database &db, TransactionRunner &transactions,
+                           SearchIndexer &searchIndex);
     ~SqliteActionRepository() override;
 
     [[nodiscard]] Id add(const Action &action) override;
@@ -73,6 +77,7 @@ public:
 private:
     SQLite::Database &m_db;
     TransactionRunner &m_transactions;
+    SearchIndexer &m_searchIndex;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
 };

@@ -105,8 +105,12 @@ struct SqliteSessionRepository::Statements {
 };
 
 SqliteSessionRepository::SqliteSessionRepository(SQLite::Database &db,
-                                                 TransactionRunner &transactions)
-    : m_db(db), m_transactions(transactions), m_statements(std::make_unique<Statements>(db))
+                                                 TransactionRunner &transactions,
+                                                 SearchIndexer &searchIndex)
+    : m_db(db)
+    , m_transactions(transactions)
+    , m_searchIndex(searchIndex)
+    , m_statements(std::make_unique<Statements>(db))
 {
 }
 
@@ -126,8 +130,13 @@ Id SqliteSessionRepository::create(const Session &session)
                                       ? session.createdAt
                                       : now);
         bindTimestamp(insert, 11, now);
-        insert.exec();
-        return m_db.getLastInsertRowid();
+        Id id = 0;
+        m_transactions.run([&] {
+            insert.exec();
+            id = m_db.getLastInsertRowid();
+            m_searchIndex.reindexSession(id);
+        });
+        return id;
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "creating a session",
                           "The session's salesperson or manager is not in the database.");
@@ -145,8 +154,11 @@ void SqliteSessionRepository::update(const Session &session)
         bindSession(change, session);
         bindTimestamp(change, 10, nowUtc());
         change.bind(11, static_cast<std::int64_t>(session.id));
-        if (change.exec() == 0)
-            throw StorageError("This session is no longer in the database.");
+        m_transactions.run([&] {
+            if (change.exec() == 0)
+                throw StorageError("This session is no longer in the database.");
+            m_searchIndex.reindexSession(session.id);
+        });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "saving a session",
                           "The session's salesperson or manager is not in the database.");
@@ -170,6 +182,7 @@ void SqliteSessionRepository::remove(Id id)
             SQLite::Statement erase(m_db, "DELETE FROM sessions WHERE id = ?");
             erase.bind(1, static_cast<std::int64_t>(id));
             erase.exec();
+            m_searchIndex.reindexSession(id);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "deleting a session",
@@ -414,6 +427,7 @@ void SqliteSessionRepository::savePrep(Id sessionId, const SessionPrep &prep)
                 bindText(insert, 5, strategy.reason);
                 insert.exec();
             }
+            m_searchIndex.reindexSession(sessionId);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "saving the preparation",
@@ -478,6 +492,7 @@ void SqliteSessionRepository::saveMeeting(Id sessionId, const MeetingRecord &mee
                 insert.bind(3, static_cast<std::int64_t>(time.seconds));
                 insert.exec();
             }
+            m_searchIndex.reindexSession(sessionId);
         });
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "saving the meeting record",

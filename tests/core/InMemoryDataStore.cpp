@@ -470,6 +470,15 @@ private:
 
 } // namespace
 
+// The sample team never searches; a search over the fake finds nothing.
+class MemorySearchRepository final : public SearchRepository {
+public:
+    std::vector<SearchHit> search(std::string_view, bool, std::optional<Id>, int) const override
+    {
+        return {};
+    }
+};
+
 struct InMemoryDataStore::Repositories {
     explicit Repositories(InMemoryDataStore &store)
         : people(store)
@@ -484,6 +493,7 @@ struct InMemoryDataStore::Repositories {
     MemoryActionRepository actions;
     MemorySkillRepository skills;
     MemorySalesRecordRepository salesRecords;
+    MemorySearchRepository search;
 };
 
 InMemoryDataStore::InMemoryDataStore()
@@ -515,6 +525,11 @@ SkillRepository &InMemoryDataStore::skills()
 SalesRecordRepository &InMemoryDataStore::salesRecords()
 {
     return m_repositories->salesRecords;
+}
+
+SearchRepository &InMemoryDataStore::search()
+{
+    return m_repositories->search;
 }
 
 void InMemoryDataStore::inTransaction(const std::function<void()> &work)

@@ -41,6 +41,7 @@ public:
     [[nodiscard]] ActionRepository &actions() override;
     [[nodiscard]] SkillRepository &skills() override;
     [[nodiscard]] SalesRecordRepository &salesRecords() override;
+    [[nodiscard]] SearchRepository &search() override;
     void inTransaction(const std::function<void()> &work) override;
 
     [[nodiscard]] const Content &content() const { return m_content; }

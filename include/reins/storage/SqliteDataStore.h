@@ -23,6 +23,7 @@ public:
     [[nodiscard]] ActionRepository &actions() override;
     [[nodiscard]] SkillRepository &skills() override;
     [[nodiscard]] SalesRecordRepository &salesRecords() override;
+    [[nodiscard]] SearchRepository &search() override;
     void inTransaction(const std::function<void()> &work) override;
 
     [[nodiscard]] Database &database() { return *m_database; }

@@ -1,0 +1,41 @@
+#pragma once
+
+// Keeps the full-text index in step with the data. Every repository write that changes a
+// session's text calls reindexSession inside its own transaction, so the index and the
+// data commit together or not at all.
+
+#include "SqlSupport.h"
+#include "reins/Repositories.h"
+
+namespace reins::storage {
+
+class SearchIndexer {
+public:
+    explicit SearchIndexer(SQLite::Database &db);
+
+    // Rebuilds the index rows of one session from the search_source view; a session that
+    // no longer exists simply loses its rows.
+    void reindexSession(Id sessionId);
+
+private:
+    CachedStatement m_forget;
+    CachedStatement m_index;
+};
+
+class SqliteSearchRepository final : public SearchRepository {
+public:
+    explicit SqliteSearchRepository(SQLite::Database &db) : m_db(db) {}
+
+    [[nodiscard]] std::vector<SearchHit> search(std::string_view words, bool includePrivate,
+                                                std::optional<Id> salespersonId,
+                                                int limit) const override;
+
+private:
+    SQLite::Database &m_db;
+};
+
+// Turns what a person typed into an FTS5 query that cannot be a syntax error: each word
+// quoted, matched as a word or the start of one. Empty when there is nothing to search.
+[[nodiscard]] std::string ftsQueryFor(std::string_view words);
+
+} // namespace reins::storage
