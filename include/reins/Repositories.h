@@ -86,6 +86,8 @@ public:
     [[nodiscard]] virtual std::vector<Action> listCreatedIn(Id sessionId) const = 0;
     // Every open action of the salesperson, oldest first.
     [[nodiscard]] virtual std::vector<Action> listOpenFor(Id salespersonId) const = 0;
+    // Every open action of the team: due ones first by due date, then the undated.
+    [[nodiscard]] virtual std::vector<Action> listAllOpen() const = 0;
 
     // Records the review of the action in a session (replacing that session's earlier review
     // of it) and sets the action's status to match. Returns the review's id.

@@ -183,6 +183,17 @@ std::vector<Action> SqliteActionRepository::listOpenFor(Id salespersonId) const
     return actions;
 }
 
+std::vector<Action> SqliteActionRepository::listAllOpen() const
+{
+    SQLite::Statement query(m_db, fmt::format("{} WHERE status = 'open' ORDER BY due_date IS NULL, "
+                                              "due_date, id",
+                                              actionColumns));
+    std::vector<Action> actions;
+    while (query.executeStep())
+        actions.push_back(readAction(query));
+    return actions;
+}
+
 Id SqliteActionRepository::setReview(const ActionReview &review)
 {
     Id reviewId = 0;

@@ -69,6 +69,7 @@ public:
     [[nodiscard]] std::optional<Action> find(Id id) const override;
     [[nodiscard]] std::vector<Action> listCreatedIn(Id sessionId) const override;
     [[nodiscard]] std::vector<Action> listOpenFor(Id salespersonId) const override;
+    [[nodiscard]] std::vector<Action> listAllOpen() const override;
     [[nodiscard]] Id setReview(const ActionReview &review) override;
     void removeReview(Id actionId, Id sessionId) override;
     [[nodiscard]] std::vector<ActionReview> historyOf(Id actionId) const override;

@@ -299,6 +299,15 @@ public:
         return open;
     }
 
+    std::vector<Action> listAllOpen() const override
+    {
+        std::vector<Action> open;
+        for (const auto &[id, action] : m_store.content().actions)
+            if (action.status == ActionStatus::Open)
+                open.push_back(action);
+        return open;
+    }
+
     Id setReview(const ActionReview &review) override
     {
         Content &content = m_store.mutableContent();

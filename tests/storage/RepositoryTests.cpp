@@ -231,6 +231,7 @@ TEST_CASE("Sessions are listed newest first with headline result and open action
                                 ActionOwner::Salesperson, true, Impact::Low, false, {},
                                 ActionStatus::Done});
 
+    CHECK(store->actions().listAllOpen().size() == 1);
     const auto list = store->sessions().listForSalesperson(team.salesperson);
     REQUIRE(list.size() == 2);
     CHECK(list[0].session.id == april);
