@@ -12,11 +12,27 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The database cannot be opened as a Reins database (missing folder, read-only file,
-// not SQLite, another application's file, made by a newer Reins, damaged, in use).
+// Why a database could not be opened; each asks for a different way out.
+enum class OpenFailure {
+    Unavailable,  // a missing folder, a read-only file, no permission
+    NotReins,     // not an SQLite file, or another application's database
+    NewerVersion, // saved by a newer Reins
+    Damaged,      // fails SQLite's integrity checks
+    InUse,        // another Reins holds it
+};
+
+// The database cannot be opened as a Reins database. Nothing was written to it.
 class DatabaseOpenError : public StorageError {
 public:
-    using StorageError::StorageError;
+    explicit DatabaseOpenError(const std::string &message,
+                               OpenFailure failure = OpenFailure::Unavailable)
+        : StorageError(message), m_failure(failure)
+    {
+    }
+    [[nodiscard]] OpenFailure failure() const { return m_failure; }
+
+private:
+    OpenFailure m_failure;
 };
 
 // A write was refused because it would lose or orphan data (for example deleting a

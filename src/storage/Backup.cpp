@@ -163,6 +163,33 @@ std::vector<std::filesystem::path> applyRetention(const std::filesystem::path &f
     return removed;
 }
 
+std::filesystem::path moveDamagedAside(const std::filesystem::path &databasePath, Timestamp now)
+{
+    auto stamp = toIsoTimestamp(now);
+    std::erase(stamp, ':');
+    const auto aside = std::filesystem::path(databasePath.string() + ".damaged-" + stamp);
+    std::error_code error;
+    std::filesystem::rename(databasePath, aside, error);
+    if (error)
+        throw StorageError(fmt::format("\u201c{}\u201d could not be moved aside: {}.",
+                                       databasePath.string(), error.message()));
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const auto companion = std::filesystem::path(databasePath.string() + suffix);
+        if (std::filesystem::exists(companion, error))
+            std::filesystem::rename(companion, aside.string() + suffix, error);
+    }
+    return aside;
+}
+
+std::optional<std::filesystem::path> newestGoodBackup(const std::filesystem::path &folder)
+{
+    auto backups = listBackups(folder);
+    for (auto it = backups.rbegin(); it != backups.rend(); ++it)
+        if (passesQuickCheck(*it))
+            return *it;
+    return std::nullopt;
+}
+
 std::filesystem::path restoreBackup(const std::filesystem::path &backup,
                                     const std::filesystem::path &databasePath, Timestamp now)
 {

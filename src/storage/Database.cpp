@@ -28,9 +28,10 @@ std::string quoted(const std::filesystem::path &path)
     return fmt::format("\u201c{}\u201d", path.string());
 }
 
-[[noreturn]] void refuse(const std::string &message)
+[[noreturn]] void refuse(const std::string &message,
+                         OpenFailure failure = OpenFailure::Unavailable)
 {
-    throw DatabaseOpenError(message);
+    throw DatabaseOpenError(message, failure);
 }
 
 // Whether the user may write here. The mode bits count even for root, who could write
@@ -81,7 +82,7 @@ void checkPathBeforeOpening(const std::filesystem::path &path, bool readOnly)
     if (headerLength > 0 && std::string_view(header.data(), headerLength) != sqliteMagic)
         refuse(fmt::format("{} is not a Reins database: it is not an SQLite file at all. "
                            "Nothing was changed in it.",
-                           quoted(path)));
+                           quoted(path)), OpenFailure::NotReins);
 
     if (!readOnly) {
         if (!isWritable(path))
@@ -131,6 +132,36 @@ void applyConnectionSettings(SQLite::Database &db)
     db.exec("PRAGMA trusted_schema = OFF");
 }
 
+// What the lock file says about the last Reins that had the database open.
+enum class LastUse { Unknown, ClosedCleanly, StillOpen };
+
+LastUse lastUseOf(const std::filesystem::path &databasePath)
+{
+    std::ifstream lock(databasePath.string() + ".lock");
+    std::string state;
+    if (!(lock >> state))
+        return LastUse::Unknown;
+    return state == "closed" ? LastUse::ClosedCleanly
+                             : state == "open" ? LastUse::StillOpen : LastUse::Unknown;
+}
+
+// A clean close folds the write-ahead log into the file and leaves it empty or gone. A
+// log with content after a clean close was not left by Reins: it may belong to another
+// database, and SQLite would replay it over this one.
+void refuseForeignLog(const std::filesystem::path &path)
+{
+    std::error_code error;
+    const auto log = std::filesystem::path(path.string() + "-wal");
+    const auto size = std::filesystem::file_size(log, error);
+    if (error || size == 0 || lastUseOf(path) != LastUse::ClosedCleanly)
+        return;
+    refuse(fmt::format("{} has a write-ahead log ({}) that Reins did not leave there; it may "
+                       "belong to another database. Nothing was written. Move the database "
+                       "and its log aside and restore a backup.",
+                       quoted(path), quoted(log.filename())),
+           OpenFailure::Damaged);
+}
+
 } // namespace
 
 // The lock file beside the database: an exclusive flock() held while the file is open,
@@ -149,7 +180,7 @@ public:
             m_fd = -1;
             refuse(fmt::format("{} is already open in another Reins window or program. Close it "
                                "there first; nothing was changed.",
-                               quoted(databasePath)));
+                               quoted(databasePath)), OpenFailure::InUse);
         }
         char previous[8] = {};
         const auto length = ::pread(m_fd, previous, sizeof previous - 1, 0);
@@ -190,6 +221,7 @@ private:
 std::unique_ptr<Database> Database::open(const std::filesystem::path &path, OpenOptions options)
 {
     checkPathBeforeOpening(path, options.readOnly);
+    refuseForeignLog(path);
 
     std::unique_ptr<Database> database(new Database);
     database->m_path = path;
@@ -210,12 +242,12 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         if (fileApplicationId != applicationId && (fileApplicationId != 0 || objectCount > 0))
             refuse(fmt::format("{} is an SQLite database of another application, not a Reins "
                                "database. Nothing was changed in it.",
-                               quoted(path)));
+                               quoted(path)), OpenFailure::NotReins);
         if (fileVersion > currentSchemaVersion())
             refuse(fmt::format("{} was saved by a newer version of Reins (data version {}; this "
                                "Reins reads up to version {}). Install the newer Reins to open "
                                "it. Nothing was changed in it.",
-                               quoted(path), fileVersion, currentSchemaVersion()));
+                               quoted(path), fileVersion, currentSchemaVersion()), OpenFailure::NewerVersion);
 
         const bool unclean = database->m_lock && database->m_lock->previousExitWasUnclean();
         database->m_recoveredFromUncleanExit = unclean;
@@ -224,7 +256,7 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
             if (!problems.empty())
                 refuse(fmt::format("{} is damaged: {}. Nothing was written to it; restore a "
                                    "backup or run \u201creins check\u201d for details.",
-                                   quoted(path), problems.front()));
+                                   quoted(path), problems.front()), OpenFailure::Damaged);
         }
 
         if (!options.readOnly) {
@@ -244,10 +276,10 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         const int code = error.getErrorCode();
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
             refuse(fmt::format("{} is damaged or not a database ({}). Nothing was written to it.",
-                               quoted(path), error.what()));
+                               quoted(path), error.what()), OpenFailure::Damaged);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             refuse(fmt::format("{} is busy in another program. Close it there and try again.",
-                               quoted(path)));
+                               quoted(path)), OpenFailure::InUse);
         refuse(fmt::format("{} cannot be opened: {}.", quoted(path), error.what()));
     }
     database->m_openCompleted = true;
@@ -281,7 +313,14 @@ int currentSchemaVersion()
 
 HealthReport checkDatabase(const std::filesystem::path &path)
 {
-    auto database = Database::open(path, {.readOnly = true, .verifyIntegrity = false});
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(path, {.readOnly = true, .verifyIntegrity = false});
+    } catch (const DatabaseOpenError &error) {
+        if (error.failure() != OpenFailure::Damaged)
+            throw;
+        return {false, "damaged: the file cannot be opened as a database", {error.what()}};
+    }
     auto &db = database->connection();
     HealthReport report;
     try {

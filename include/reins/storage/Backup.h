@@ -46,4 +46,12 @@ std::vector<std::filesystem::path> applyRetention(const std::filesystem::path &f
 std::filesystem::path restoreBackup(const std::filesystem::path &backup,
                                     const std::filesystem::path &databasePath, Timestamp now);
 
+// Moves a damaged database with its -wal and -shm aside as "<name>.damaged-<time>" (never
+// deleting anything), so a backup can take its place. Returns the moved database's path.
+std::filesystem::path moveDamagedAside(const std::filesystem::path &databasePath, Timestamp now);
+
+// The newest backup in `folder` that passes quick_check.
+[[nodiscard]] std::optional<std::filesystem::path>
+newestGoodBackup(const std::filesystem::path &folder);
+
 } // namespace reins::storage
