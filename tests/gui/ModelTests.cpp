@@ -54,7 +54,7 @@ SessionOverview overview(Id id, Date meeting, std::optional<Result> headline, in
 
 } // namespace
 
-TEST_CASE("Dates, periods and amounts are worded for people", "[gui][convert]")
+TEST_CASE("Dates and amounts are worded for people", "[gui][convert]")
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const Date day = date(2026, 10, 12);

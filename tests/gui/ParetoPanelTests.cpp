@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -211,16 +212,30 @@ TEST_CASE("Pareto panel screenshot", "[.screenshot][pareto]")
     const QString folder = qEnvironmentVariableIsEmpty("REINS_SCREENSHOT_DIR")
                                ? QDir::tempPath()
                                : qEnvironmentVariable("REINS_SCREENSHOT_DIR");
-    ParetoPanel panel;
-    panel.resize(960, 760);
-    panel.setRecords(records);
-    panel.show();
+    // Framed as a page of the session window would frame it.
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *panel = new ParetoPanel(&page);
+    layout->addWidget(panel);
+    page.resize(960, 760);
+    panel->setRecords(records);
+    page.show();
     QTest::qWait(50);
-    CHECK(panel.grab().save(folder + QStringLiteral("/pareto-accounts.png")));
-    panel.setDimension(ParetoDimension::Product);
+    CHECK(page.grab().save(folder + QStringLiteral("/pareto-accounts.png")));
+    panel->setDimension(ParetoDimension::Product);
     QTest::qWait(50);
-    CHECK(panel.grab().save(folder + QStringLiteral("/pareto-products.png")));
-    panel.setRecords({});
+    CHECK(page.grab().save(folder + QStringLiteral("/pareto-products.png")));
+    // The whole team: more accounts than the chart draws one by one.
+    std::vector<SalesRecord> team;
+    for (const Person &person : store->people().listAll()) {
+        const auto theirs = store->salesRecords().listFor(person.id, addDays(today, -365), today);
+        team.insert(team.end(), theirs.begin(), theirs.end());
+    }
+    panel->setDimension(ParetoDimension::Account);
+    panel->setRecords(team);
     QTest::qWait(50);
-    CHECK(panel.grab().save(folder + QStringLiteral("/pareto-empty.png")));
+    CHECK(page.grab().save(folder + QStringLiteral("/pareto-team.png")));
+    panel->setRecords({});
+    QTest::qWait(50);
+    CHECK(page.grab().save(folder + QStringLiteral("/pareto-empty.png")));
 }

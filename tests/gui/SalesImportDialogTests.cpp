@@ -470,9 +470,13 @@ TEST_CASE("Sales import screenshots", "[.screenshot][import]")
     QTest::qWait(50);
     CHECK(dialog.grab().save(folder + QStringLiteral("/import-preview.png")));
     clickImportAndWait(dialog);
-    clickImportAndWait(dialog);
     QTest::qWait(50);
     CHECK(dialog.grab().save(folder + QStringLiteral("/import-result.png")));
+
+    // While importing: the progress row replaces nothing and the options are locked.
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    CHECK(dialog.grab().save(folder + QStringLiteral("/import-busy.png")));
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isImporting(); }, 60000));
 
     dialog.setFilePath(toQString(dataFile("sales-import-malformed.csv")));
     clickImportAndWait(dialog);

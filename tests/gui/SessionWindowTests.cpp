@@ -68,8 +68,10 @@ TEST_CASE("Opening a session shows its steps with what is stored", "[gui][sessio
     sessions->selectRow(1);
     const auto session = window.selectedSession();
     REQUIRE(session);
+    // Enter on the selected session opens it.
     CHECK(window.action(Command::OpenSession)->isEnabled());
-    window.action(Command::OpenSession)->trigger();
+    sessions->setFocus();
+    QTest::keyClick(sessions, Qt::Key_Return);
     SessionWindow *opened = window.sessionWindow(session->id);
     REQUIRE(opened);
     CHECK(opened->isVisible());
