@@ -270,14 +270,14 @@ const std::vector<Migration> &migrations()
     return steps;
 }
 
-void migrateToCurrent(SQLite::Database &db, std::string_view fileName)
+void migrate(SQLite::Database &db, std::string_view fileName, const std::vector<Migration> &steps)
 {
     SQLite::Statement readVersion(db, "PRAGMA user_version");
     readVersion.executeStep();
     const int fileVersion = readVersion.getColumn(0).getInt();
     readVersion.reset();
 
-    for (const auto &step : migrations()) {
+    for (const auto &step : steps) {
         if (step.version <= fileVersion)
             continue;
         try {

@@ -21,9 +21,15 @@ struct Migration {
 
 [[nodiscard]] const std::vector<Migration> &migrations();
 
-// Applies every step newer than the file's user_version, each in one transaction that
-// also stamps user_version and application_id. A failing step leaves the file at the
-// version before it and throws DatabaseOpenError.
-void migrateToCurrent(SQLite::Database &connection, std::string_view fileName);
+// Applies every step newer than the file's user_version (up to `steps`' last), each in one
+// transaction that also stamps user_version and application_id. A failing step leaves the
+// file at the version before it and throws DatabaseOpenError.
+void migrate(SQLite::Database &connection, std::string_view fileName,
+             const std::vector<Migration> &steps);
+
+inline void migrateToCurrent(SQLite::Database &connection, std::string_view fileName)
+{
+    migrate(connection, fileName, migrations());
+}
 
 } // namespace reins::storage

@@ -454,7 +454,10 @@ TEST_CASE("Plan: the focus for the cadence's period, and the vital-few check", "
         QTest::mouseClick(button(&page, "Add action"), Qt::LeftButton);
         auto *editor = test::openEditor<QLineEdit>(view);
         REQUIRE(editor != nullptr);
+        QObject::connect(view->itemDelegate(), &QAbstractItemDelegate::commitData, [](QWidget *w) { qDebug() << "commit" << w; });
+        qDebug() << "state" << editor->hasFocus() << editor->text() << editor->selectedText();
         QTest::keyClicks(editor, QStringLiteral("Action %1").arg(action));
+        qDebug() << "typed" << editor->text();
         QTest::keyClick(editor, Qt::Key_Return);
         for (auto &a : document.state().plan) qDebug() << action << a.description.c_str();
     }
