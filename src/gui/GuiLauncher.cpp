@@ -48,9 +48,12 @@ QString askForAnotherDatabase(const QString &path, const QString &problem)
 {
     QMessageBox box(QMessageBox::Warning, QApplication::translate("reins::gui", "Reins"),
                     QApplication::translate("reins::gui", "Reins could not open its database."));
-    box.setInformativeText(
-        QApplication::translate("reins::gui", "%1\n\nFile: %2\n\nNothing was written to the file.")
-            .arg(problem, QDir::toNativeSeparators(path)));
+    QString details = QApplication::translate("reins::gui", "%1\n\nFile: %2")
+                          .arg(problem, QDir::toNativeSeparators(path));
+    // Storage's messages usually say so already; the promise matters enough to make sure.
+    if (!problem.contains(QStringLiteral("nothing"), Qt::CaseInsensitive))
+        details += QApplication::translate("reins::gui", "\n\nNothing was written to the file.");
+    box.setInformativeText(details);
     QPushButton *openAnother = box.addButton(
         QApplication::translate("reins::gui", "&Open another file…"), QMessageBox::AcceptRole);
     QPushButton *quit = box.addButton(QMessageBox::Close);

@@ -88,6 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     m_teamModel = new TeamModel(this);
     m_ui->teamView->setModel(m_teamModel);
     m_ui->teamView->setIconSize(QSize(18, 18));
+    m_ui->teamView->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 0px; }"));
     m_ui->teamView->setMinimumWidth(220);
 
     // Sessions pane.
@@ -283,9 +284,10 @@ void MainWindow::reloadTeam(std::optional<Id> selectPersonId)
             }
         }
     }
-    if (select.isValid())
-        m_ui->teamView->setCurrentIndex(select);
-    showSelectedPerson();
+    if (select.isValid() && select != m_ui->teamView->currentIndex())
+        m_ui->teamView->setCurrentIndex(select); // shows the person through currentChanged
+    else
+        showSelectedPerson();
     updateActions();
     updateStatusCounts();
 }

@@ -107,6 +107,7 @@ NewSessionDialog::NewSessionDialog(Person salesperson, std::vector<Person> manag
     , m_sessions(std::move(sessions))
 {
     m_ui->setupUi(this);
+    m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
     setWindowTitle(tr("New session with %1").arg(toQString(m_salesperson.name)));
     m_ui->salespersonName->setText(toQString(m_salesperson.name));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create session"));
@@ -218,6 +219,8 @@ void NewSessionDialog::validate()
     }
     m_ui->messageLabel->setText(problem);
     m_ui->messageLabel->setVisible(!problem.isEmpty());
+    m_ui->messageLabel->setStyleSheet(blocking ? QStringLiteral("color: #b23b3b;")
+                                               : QStringLiteral("color: #7a4d07;"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!blocking);
 }
 

@@ -223,6 +223,7 @@ ParetoPanel::ParetoPanel(QWidget *parent)
     m_model = new ParetoTableModel(this);
     m_ui->rankingView->setModel(m_model);
     m_ui->rankingView->verticalHeader()->hide();
+    m_ui->rankingView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_ui->rankingView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ParetoTableModel::Label, QHeaderView::Stretch);
@@ -236,6 +237,7 @@ ParetoPanel::ParetoPanel(QWidget *parent)
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
     m_ui->emptyLabel->setFont(emptyFont);
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->detailLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *chart = new QChart;
     chart->setLocalizeNumbers(true);
@@ -325,11 +327,11 @@ void ParetoPanel::rebuild()
         records.begin(), records.end(),
         [](const SalesRecord &a, const SalesRecord &b) { return a.date < b.date; });
     const QLocale locale;
-    QString detail = tr("%1 in total from %2 sales records, %3 to %4.")
+    QString detail = tr("%1 in total from %2 sales records, %3 – %4.")
                          .arg(formatMoney(breakdown.positiveTotal, m_data->currency),
                               locale.toString(static_cast<qlonglong>(records.size())),
-                              locale.toString(toQDate(first->date), QLocale::ShortFormat),
-                              locale.toString(toQDate(last->date), QLocale::ShortFormat));
+                              locale.toString(toQDate(first->date), QStringLiteral("d MMM yyyy")),
+                              locale.toString(toQDate(last->date), QStringLiteral("d MMM yyyy")));
     if (m_data->currencies.size() > 1)
         detail += QLatin1Char(' ') +
                   tr("The records are in several currencies (%1); their amounts are added up "
@@ -416,6 +418,7 @@ void ParetoPanel::rebuildChart(const ParetoBreakdown &breakdown)
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     axisX->setGridLineVisible(false);
+    axisX->setTruncateLabels(false); // they are elided to a readable length above
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
 
@@ -453,7 +456,7 @@ void ParetoPanel::rebuildChart(const ParetoBreakdown &breakdown)
     reference->attachAxis(axisX);
     reference->attachAxis(axisPercent);
 
-    axisX->setLabelsAngle(categories.size() > 6 ? -40 : 0);
+    axisX->setLabelsAngle(categories.size() > 6 ? -90 : 0);
 }
 
 } // namespace reins::gui

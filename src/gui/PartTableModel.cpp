@@ -1,6 +1,30 @@
 #include "gui/PartTableModel.h"
 
+#include "gui/PrepParts.h"
+
+#include <QDate>
+#include <QLocale>
+
 namespace reins::gui {
+
+namespace {
+
+// "48,250.50", "36.30", "45,000": grouped by the locale, cents only when there are any.
+QString amountDisplay(const QString &editText)
+{
+    const auto amount = amountFromText(editText);
+    if (!amount)
+        return editText;
+    const QLocale locale;
+    const bool negative = amount->hundredths < 0;
+    const std::int64_t magnitude = negative ? -amount->hundredths : amount->hundredths;
+    QString text = locale.toString(static_cast<qlonglong>(magnitude / 100));
+    if (const auto cents = static_cast<int>(magnitude % 100); cents != 0)
+        text += locale.decimalPoint() + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+    return negative ? locale.negativeSign() + text : text;
+}
+
+} // namespace
 
 PartTableModel::PartTableModel(SessionDocument &document, PartDefinition definition,
                                QObject *parent)
@@ -52,6 +76,13 @@ QVariant PartTableModel::data(const QModelIndex &index, int role) const
         const auto value = spec.value(state, index.row());
         if (spec.editor == CellEditor::Check)
             return {};
+        if (spec.editor == CellEditor::Amount)
+            return amountDisplay(value.toString());
+        if (spec.editor == CellEditor::OptionalDate) {
+            const QDate date = value.toDate();
+            return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
+                                  : QString();
+        }
         if (spec.editor == CellEditor::Choice) {
             const int choice = value.toInt();
             return choice >= 0 && choice < spec.choices.size() ? spec.choices.at(choice)
@@ -61,6 +92,12 @@ QVariant PartTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::EditRole:
         return spec.value(state, index.row());
+    case Qt::TextAlignmentRole:
+        if (spec.editor == CellEditor::Amount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (spec.decoration)
+            return spec.decoration(state, index.row(), role);
+        return {};
     case Qt::CheckStateRole:
         if (spec.editor == CellEditor::Check)
             return spec.value(state, index.row()).toBool() ? Qt::Checked : Qt::Unchecked;
@@ -100,6 +137,8 @@ Qt::ItemFlags PartTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!spec.setValue || spec.editor == CellEditor::ReadOnly)
         return flags;
+    if (spec.editable && !spec.editable(m_document.state(), index.row()))
+        return flags;
     if (spec.editor == CellEditor::Check)
         return flags | Qt::ItemIsUserCheckable;
     return flags | Qt::ItemIsEditable;
@@ -110,7 +149,7 @@ bool PartTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!index.isValid() || index.row() >= m_rows)
         return false;
     const auto &spec = column(index.column());
-    if (!spec.setValue)
+    if (!spec.setValue || !flags(index).testAnyFlags(Qt::ItemIsEditable | Qt::ItemIsUserCheckable))
         return false;
     QVariant written = value;
     if (role == Qt::CheckStateRole && spec.editor == CellEditor::Check)

@@ -36,6 +36,8 @@ struct PartColumn {
     std::function<void(SessionState &, int row, const QVariant &)> setValue;
     // Optional: background or foreground colour, tool tip of a cell.
     std::function<QVariant(const SessionState &, int row, int role)> decoration;
+    // Optional: whether the cell of `row` can be edited now (always, when not set).
+    std::function<bool(const SessionState &, int row)> editable;
 };
 
 // One list of the session (results, gaps, factors, ...) as a table: which rows it has,

@@ -17,6 +17,7 @@ PersonDialog::PersonDialog(Person person, std::vector<Person> team, QWidget *par
     , m_team(std::move(team))
 {
     m_ui->setupUi(this);
+    m_ui->messageLabel->setForegroundRole(QPalette::PlaceholderText);
 
     const bool adding = m_person.id == 0;
     if (adding) {
@@ -117,6 +118,9 @@ void PersonDialog::validate()
 
     m_ui->messageLabel->setText(problem);
     m_ui->messageLabel->setVisible(!problem.isEmpty());
+    // A missing name is a hint; a wrong email is a problem to fix.
+    m_ui->messageLabel->setStyleSheet(name.isEmpty() ? QString()
+                                                     : QStringLiteral("color: #b23b3b;"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -437,7 +437,12 @@ PartDefinition planPart()
     };
     part.columns.push_back(planColumnOf(
         tr("Action"), CellEditor::LongText, [](const Action &a) { return textOf(a.description); },
-        [](Action &a, const QVariant &v) { a.description = v.toString().toStdString(); }));
+        [](Action &a, const QVariant &v) {
+            // An action must say what will be done; the store refuses a blank one, and the
+            // refusal would hold back every other edit's autosave.
+            if (!v.toString().trimmed().isEmpty())
+                a.description = v.toString().toStdString();
+        }));
     part.columns.push_back(planColumnOf(
         tr("Owner"), CellEditor::Choice, [](const Action &a) { return static_cast<int>(a.owner); },
         [](Action &a, const QVariant &v) { a.owner = enumAt<ActionOwner>(v, 2); },

@@ -9,10 +9,10 @@ namespace reins::gui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reins::gui::QtConvert", text);
-}
+// The translation context of this file's words, as lupdate sees it.
+class QtConvert {
+    Q_DECLARE_TR_FUNCTIONS(QtConvert)
+};
 
 bool isCurrencyCode(const std::string &unit)
 {
@@ -57,7 +57,7 @@ QString formatDate(Date date)
 {
     const QDate qdate = toQDate(date);
     if (!qdate.isValid())
-        return tr("no date");
+        return QtConvert::tr("no date");
     return QLocale().toString(qdate, QStringLiteral("d MMM yyyy"));
 }
 
@@ -66,7 +66,7 @@ QString formatPeriod(Date start, Date end)
     const QDate from = toQDate(start);
     const QDate to = toQDate(end);
     if (!from.isValid() || !to.isValid())
-        return tr("no period");
+        return QtConvert::tr("no period");
     const QLocale locale;
     const QString fromText = from.year() == to.year()
                                  ? locale.toString(from, QStringLiteral("d MMM"))
@@ -105,23 +105,25 @@ QString optionalAmountText(const std::optional<Amount> &amount, const std::strin
 QString formatDuration(std::int64_t seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return QtConvert::tr("%1 s").arg(seconds);
     const std::int64_t minutes = seconds / 60;
     if (minutes < 60) {
         const std::int64_t rest = seconds % 60;
-        return rest == 0 ? tr("%1 min").arg(minutes) : tr("%1 min %2 s").arg(minutes).arg(rest);
+        return rest == 0 ? QtConvert::tr("%1 min").arg(minutes)
+                         : QtConvert::tr("%1 min %2 s").arg(minutes).arg(rest);
     }
     const std::int64_t rest = minutes % 60;
-    return rest == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(rest);
+    return rest == 0 ? QtConvert::tr("%1 h").arg(minutes / 60)
+                     : QtConvert::tr("%1 h %2 min").arg(minutes / 60).arg(rest);
 }
 
 QString roleName(Role role)
 {
     switch (role) {
     case Role::Salesperson:
-        return tr("Salesperson");
+        return QtConvert::tr("Salesperson");
     case Role::Manager:
-        return tr("Manager");
+        return QtConvert::tr("Manager");
     }
     return {};
 }
@@ -130,11 +132,11 @@ QString cadenceName(Cadence cadence)
 {
     switch (cadence) {
     case Cadence::Weekly:
-        return tr("Weekly");
+        return QtConvert::tr("Weekly");
     case Cadence::Fortnightly:
-        return tr("Fortnightly");
+        return QtConvert::tr("Fortnightly");
     case Cadence::Monthly:
-        return tr("Monthly");
+        return QtConvert::tr("Monthly");
     }
     return {};
 }
@@ -143,13 +145,13 @@ QString stageName(Stage stage)
 {
     switch (stage) {
     case Stage::Draft:
-        return tr("Draft");
+        return QtConvert::tr("Draft");
     case Stage::Ready:
-        return tr("Ready");
+        return QtConvert::tr("Ready");
     case Stage::InMeeting:
-        return tr("In meeting");
+        return QtConvert::tr("In meeting");
     case Stage::Closed:
-        return tr("Closed");
+        return QtConvert::tr("Closed");
     }
     return {};
 }
@@ -158,19 +160,19 @@ QString metricName(const Result &result)
 {
     switch (result.metric) {
     case Metric::Revenue:
-        return tr("Revenue");
+        return QtConvert::tr("Revenue");
     case Metric::Units:
-        return tr("Units");
+        return QtConvert::tr("Units");
     case Metric::Calls:
-        return tr("Calls");
+        return QtConvert::tr("Calls");
     case Metric::Meetings:
-        return tr("Meetings");
+        return QtConvert::tr("Meetings");
     case Metric::Proposals:
-        return tr("Proposals");
+        return QtConvert::tr("Proposals");
     case Metric::WinRate:
-        return tr("Win rate");
+        return QtConvert::tr("Win rate");
     case Metric::Custom:
-        return result.customName.empty() ? tr("Custom") : toQString(result.customName);
+        return result.customName.empty() ? QtConvert::tr("Custom") : toQString(result.customName);
     }
     return {};
 }
@@ -179,13 +181,13 @@ QString skillGroupName(SkillGroup group)
 {
     switch (group) {
     case SkillGroup::Knowledge:
-        return tr("Knowledge");
+        return QtConvert::tr("Knowledge");
     case SkillGroup::Preparation:
-        return tr("Preparation");
+        return QtConvert::tr("Preparation");
     case SkillGroup::Conversation:
-        return tr("The sales conversation");
+        return QtConvert::tr("The sales conversation");
     case SkillGroup::PipelineAndSelfManagement:
-        return tr("Pipeline and self-management");
+        return QtConvert::tr("Pipeline and self-management");
     }
     return {};
 }
@@ -194,40 +196,40 @@ QString priorityName(Priority priority)
 {
     switch (priority) {
     case Priority::Low:
-        return tr("Low");
+        return QtConvert::tr("Low");
     case Priority::Medium:
-        return tr("Medium");
+        return QtConvert::tr("Medium");
     case Priority::High:
-        return tr("High");
+        return QtConvert::tr("High");
     }
     return {};
 }
 
 QString factorOriginName(FactorOrigin origin)
 {
-    return origin == FactorOrigin::Internal ? tr("Internal") : tr("External");
+    return origin == FactorOrigin::Internal ? QtConvert::tr("Internal") : QtConvert::tr("External");
 }
 
 QString factorEffectName(FactorEffect effect)
 {
-    return effect == FactorEffect::Helped ? tr("Helped") : tr("Hurt");
+    return effect == FactorEffect::Helped ? QtConvert::tr("Helped") : QtConvert::tr("Hurt");
 }
 
 QString upskillingKindName(UpskillingKind kind)
 {
     switch (kind) {
     case UpskillingKind::Reading:
-        return tr("Reading");
+        return QtConvert::tr("Reading");
     case UpskillingKind::Webinar:
-        return tr("Webinar");
+        return QtConvert::tr("Webinar");
     case UpskillingKind::CompetitorResearch:
-        return tr("Competitor research");
+        return QtConvert::tr("Competitor research");
     case UpskillingKind::TechniqueTried:
-        return tr("Technique tried");
+        return QtConvert::tr("Technique tried");
     case UpskillingKind::Course:
-        return tr("Course");
+        return QtConvert::tr("Course");
     case UpskillingKind::Other:
-        return tr("Other");
+        return QtConvert::tr("Other");
     }
     return {};
 }
@@ -236,11 +238,11 @@ QString strategyChoiceName(StrategyChoice choice)
 {
     switch (choice) {
     case StrategyChoice::Keep:
-        return tr("Keep");
+        return QtConvert::tr("Keep");
     case StrategyChoice::Drop:
-        return tr("Drop");
+        return QtConvert::tr("Drop");
     case StrategyChoice::Create:
-        return tr("Create");
+        return QtConvert::tr("Create");
     }
     return {};
 }
@@ -249,11 +251,11 @@ QString actionStatusName(ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Open:
-        return tr("Open");
+        return QtConvert::tr("Open");
     case ActionStatus::Done:
-        return tr("Done");
+        return QtConvert::tr("Done");
     case ActionStatus::Dropped:
-        return tr("Dropped");
+        return QtConvert::tr("Dropped");
     }
     return {};
 }
@@ -262,11 +264,11 @@ QString impactName(Impact impact)
 {
     switch (impact) {
     case Impact::Low:
-        return tr("Low");
+        return QtConvert::tr("Low");
     case Impact::Medium:
-        return tr("Medium");
+        return QtConvert::tr("Medium");
     case Impact::High:
-        return tr("High");
+        return QtConvert::tr("High");
     }
     return {};
 }
@@ -275,13 +277,13 @@ QString meetingStageName(MeetingStage stage)
 {
     switch (stage) {
     case MeetingStage::Acknowledge:
-        return tr("Acknowledge");
+        return QtConvert::tr("Acknowledge");
     case MeetingStage::Explore:
-        return tr("Explore why");
+        return QtConvert::tr("Explore why");
     case MeetingStage::Plan:
-        return tr("Plan");
+        return QtConvert::tr("Plan");
     case MeetingStage::Support:
-        return tr("Support");
+        return QtConvert::tr("Support");
     }
     return {};
 }

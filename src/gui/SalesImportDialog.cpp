@@ -18,8 +18,10 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSettings>
+#include <QStyle>
 #include <QThread>
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <string>
@@ -176,6 +178,7 @@ SalesImportDialog::SalesImportDialog(DataStore &store, std::int64_t salespersonI
     m_ui->previewView->horizontalHeader()->setMinimumSectionSize(80);
     m_ui->previewView->horizontalHeader()->setMaximumSectionSize(320);
     m_ui->previewView->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_ui->previewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_importButton->setDefault(true);
@@ -189,6 +192,12 @@ SalesImportDialog::SalesImportDialog(DataStore &store, std::int64_t salespersonI
     m_ui->resultLabel->hide();
     m_ui->checkLabel->hide();
     m_ui->progressBar->setRange(0, 100);
+    // Wide enough for every phase, so the bar does not jump when the text changes.
+    int progressTextWidth = 0;
+    for (const QString &text :
+         {tr("Reading and checking the file…"), tr("Saving the sales records…"), tr("Cancelling…")})
+        progressTextWidth = std::max(progressTextWidth, fontMetrics().horizontalAdvance(text));
+    m_ui->progressLabel->setMinimumWidth(progressTextWidth + 8);
 
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, [this] { loadPreview(); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] { browse(); });
@@ -565,34 +574,54 @@ void SalesImportDialog::validate()
     }
 
     // What the current options make of the preview rows, before anything is imported.
+    SalesImportPreviewModel::CellProblems cellProblems;
     if (m_fileUsable && blockers.isEmpty() && !m_preview->rows().isEmpty()) {
         const int dateColumn = m_ui->dateColumnCombo->currentData().toInt();
         const int amountColumn = m_ui->amountColumnCombo->currentData().toInt();
         const auto format = static_cast<DateFormat>(m_ui->dateFormatCombo->currentData().toInt());
+        const QString formatName = m_ui->dateFormatCombo->currentText();
         const char decimal = static_cast<char>(m_ui->decimalCombo->currentData().toInt());
         const char group = decimal == ',' ? '.' : ',';
         int badDates = 0;
         int badAmounts = 0;
-        for (const auto &row : m_preview->rows()) {
-            if (dateColumn < row.fields.size() &&
-                !parseDate(toUtf8(row.fields.at(dateColumn)), format))
+        const auto &rows = m_preview->rows();
+        for (int index = 0; index < rows.size(); ++index) {
+            const QStringList &fields = rows.at(index).fields;
+            if (fields.size() != m_preview->header().size())
+                continue; // already marked as a row of the wrong length
+            if (!parseDate(toUtf8(fields.at(dateColumn)), format)) {
                 ++badDates;
-            if (amountColumn < row.fields.size() &&
-                !parseAmount(toUtf8(row.fields.at(amountColumn).trimmed()), decimal, group))
+                cellProblems.insert({index, dateColumn},
+                                    tr("Not a date in the format %1").arg(formatName));
+            }
+            if (!parseAmount(toUtf8(fields.at(amountColumn).trimmed()), decimal, group)) {
                 ++badAmounts;
+                cellProblems.insert(
+                    {index, amountColumn},
+                    tr("Not an amount with “%1” as decimal separator").arg(QLatin1Char(decimal)));
+            }
         }
-        const auto shown = m_preview->rows().size();
-        if (badDates > 0)
+        const auto shown = rows.size();
+        if (badDates == 1)
+            warnings << tr("1 of the %1 rows shown has a date that is not in the format %2.")
+                            .arg(shown)
+                            .arg(formatName);
+        else if (badDates > 1)
             warnings << tr("%1 of the %2 rows shown have a date that is not in the format %3.")
                             .arg(badDates)
                             .arg(shown)
-                            .arg(m_ui->dateFormatCombo->currentText());
-        if (badAmounts > 0)
+                            .arg(formatName);
+        if (badAmounts == 1)
+            warnings << tr("1 of the %1 rows shown has an amount that cannot be read with the "
+                           "decimal separator chosen.")
+                            .arg(shown);
+        else if (badAmounts > 1)
             warnings << tr("%1 of the %2 rows shown have an amount that cannot be read with the "
                            "decimal separator chosen.")
                             .arg(badAmounts)
                             .arg(shown);
     }
+    m_preview->setCellProblems(cellProblems);
 
     const QStringList messages = blockers + warnings;
     m_ui->checkLabel->setText(messages.join(QLatin1Char(' ')));
@@ -715,6 +744,7 @@ void SalesImportDialog::finishImport(const SalesImportOutcome &outcome)
         break;
     }
     case SalesImportOutcome::Status::Problems: {
+        const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         for (const ImportProblem &problem : outcome.problems) {
             QString message = fromUtf8(problem.message);
             if (problem.line > 0) {
@@ -722,7 +752,7 @@ void SalesImportDialog::finishImport(const SalesImportOutcome &outcome)
             } else if (!message.isEmpty()) {
                 message[0] = message[0].toUpper();
             }
-            auto *item = new QListWidgetItem(message, m_ui->problemList);
+            auto *item = new QListWidgetItem(warningIcon, message, m_ui->problemList);
             item->setData(Qt::UserRole, problem.line);
         }
         const auto count = static_cast<int>(outcome.problems.size());

@@ -18,6 +18,7 @@ void SalesImportPreviewModel::setContent(QStringList header, QList<Row> rows)
     for (const Row &row : m_rows)
         m_columns = std::max(m_columns, static_cast<int>(row.fields.size()));
     m_fields.clear();
+    m_cellProblems.clear();
     endResetModel();
 }
 
@@ -32,6 +33,16 @@ void SalesImportPreviewModel::setColumnFields(QStringList fields)
             emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1),
                              {Qt::ForegroundRole});
     }
+}
+
+void SalesImportPreviewModel::setCellProblems(CellProblems problems)
+{
+    if (problems == m_cellProblems)
+        return;
+    m_cellProblems = std::move(problems);
+    if (!m_rows.isEmpty() && m_columns > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1),
+                         {Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole});
 }
 
 int SalesImportPreviewModel::rowCount(const QModelIndex &parent) const
@@ -62,6 +73,8 @@ QVariant SalesImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const bool mismatched = row.fields.size() != m_header.size();
+    const auto cellProblem = m_cellProblems.constFind({index.row(), index.column()});
+    const bool unreadable = !mismatched && cellProblem != m_cellProblems.constEnd();
     switch (role) {
     case Qt::DisplayRole:
         return index.column() < row.fields.size() ? row.fields.at(index.column()) : QString();
@@ -71,14 +84,21 @@ QVariant SalesImportPreviewModel::data(const QModelIndex &index, int role) const
                 .arg(row.line)
                 .arg(row.fields.size())
                 .arg(m_header.size());
+        if (unreadable)
+            return *cellProblem;
         return {};
     case Qt::BackgroundRole:
         if (mismatched)
             return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        if (unreadable)
+            return QBrush(QColor(0xfe, 0xf3, 0xc7));
         return {};
     case Qt::ForegroundRole:
-        if (mismatched) // dark text on the light warning background, in any theme
+        // Dark text on the light warning backgrounds, in any theme.
+        if (mismatched)
             return QBrush(QColor(0x7f, 0x1d, 0x1d));
+        if (unreadable)
+            return QBrush(QColor(0x78, 0x35, 0x0f));
         // Columns that are not imported recede; the ones that are stand out.
         if (!isMapped(index.column()))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));

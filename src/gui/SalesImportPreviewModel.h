@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QStringList>
 
 namespace reins::gui {
@@ -24,6 +26,9 @@ public:
     void clear() { setContent({}, {}); }
     // For each column, the name of the field read from it, or an empty string.
     void setColumnFields(QStringList fields);
+    // Cells (row, column) the chosen options cannot read, with what is wrong with them.
+    using CellProblems = QMap<QPair<int, int>, QString>;
+    void setCellProblems(CellProblems problems);
 
     [[nodiscard]] const QStringList &header() const { return m_header; }
     [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
@@ -42,6 +47,7 @@ private:
     QStringList m_header;
     QList<Row> m_rows;
     QStringList m_fields;
+    CellProblems m_cellProblems;
     int m_columns = 0;
 };
 

@@ -134,9 +134,21 @@ Id SessionDocument::newLocalActionId()
 
 void SessionDocument::restoreState(const SessionState &state)
 {
+    // The stage times are measured, not edited: undo never turns the meeting clock back.
+    auto stageTimes = std::move(m_state.meeting.stageTimes);
     m_state = state;
+    m_state.meeting.stageTimes = std::move(stageTimes);
     m_autosave->start();
     emit changed();
+}
+
+void SessionDocument::setStageTimes(const std::vector<StageTime> &times)
+{
+    if (m_state.meeting.stageTimes == times)
+        return;
+    m_state.meeting.stageTimes = times;
+    m_autosave->start();
+    emit stageTimesChanged();
 }
 
 void SessionDocument::setAutosaveDelay(int milliseconds)
@@ -146,10 +158,9 @@ void SessionDocument::setAutosaveDelay(int milliseconds)
 
 Id SessionDocument::storedIdOf(Id planId) const
 {
-    if (planId > 0)
-        return planId;
-    const auto found = m_storedIds.find(planId);
-    return found == m_storedIds.end() ? 0 : found->second;
+    if (const auto found = m_storedIds.find(planId); found != m_storedIds.end())
+        return found->second;
+    return planId > 0 && !m_deletedIds.contains(planId) ? planId : 0;
 }
 
 bool SessionDocument::saveNow()
@@ -157,6 +168,8 @@ bool SessionDocument::saveNow()
     m_autosave->stop();
     if (!hasUnsavedChanges())
         return true;
+    auto storedIdsBefore = m_storedIds;
+    auto deletedIdsBefore = m_deletedIds;
     try {
         m_store.inTransaction([&] {
             if (!(m_state.session == m_saved.session))
@@ -169,11 +182,10 @@ bool SessionDocument::saveNow()
             saveReviews();
         });
     } catch (const std::exception &error) {
-        // The ids handed out inside the failed transaction were rolled back with it.
-        std::erase_if(m_storedIds, [this](const auto &entry) {
-            return std::none_of(m_saved.plan.begin(), m_saved.plan.end(),
-                                [&](const Action &a) { return a.id == entry.first; });
-        });
+        // The ids handed out and the rows deleted inside the failed transaction were rolled
+        // back with it.
+        m_storedIds = std::move(storedIdsBefore);
+        m_deletedIds = std::move(deletedIdsBefore);
         emit saveFailed(QString::fromUtf8(error.what()));
         return false;
     }
@@ -202,8 +214,13 @@ void SessionDocument::savePlan()
         const bool kept = std::any_of(m_state.plan.begin(), m_state.plan.end(),
                                       [&](const Action &a) { return a.id == action.id; });
         if (!kept) {
-            if (const Id id = storedIdOf(action.id); id != 0)
+            if (const Id id = storedIdOf(action.id); id != 0) {
                 actions.remove(id);
+                // Undo may bring the action back: it is then added again, under a new id.
+                m_storedIds.erase(action.id);
+                if (action.id > 0)
+                    m_deletedIds.insert(action.id);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 #endif
 
@@ -71,6 +72,11 @@ public:
     // A fresh negative id for an action added to the plan.
     [[nodiscard]] Id newLocalActionId();
 
+    // Records the meeting's time per stage. Times are measured, not edited: this autosaves
+    // but is no undo step, undo and redo leave the times as they are, and it emits
+    // stageTimesChanged instead of changed, so a running meeting never disturbs an editor.
+    void setStageTimes(const std::vector<StageTime> &times);
+
     // Writes what changed since the last save. Returns false (and emits saveFailed) when
     // the store refuses; the edit stays on screen and the next save tries again.
     bool saveNow();
@@ -84,6 +90,7 @@ signals:
     void changed();
     void saved();
     void saveFailed(const QString &message);
+    void stageTimesChanged();
 
 private:
     void loadEarlierContext();
@@ -98,7 +105,11 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_autosave = nullptr;
     Id m_nextLocalId = -1;
-    std::map<Id, Id> m_storedIds; // negative plan id -> id in the store
+    // Plan id -> id in the store, where they differ: actions added since opening (negative
+    // plan ids) and saved actions that were deleted and then brought back by undo.
+    std::map<Id, Id> m_storedIds;
+    // Plan ids of loaded actions whose stored row this document deleted.
+    std::set<Id> m_deletedIds;
 };
 
 // Merge keys for edit(): one per field, so typing in one field merges and moving to
@@ -114,7 +125,8 @@ enum class EditedPart {
     Plan,
     Reviews,
     MeetingNotes,
-    StageTimes
+    StageTimes,
+    ManagerCommitments
 };
 [[nodiscard]] int mergeKeyFor(EditedPart part, int row, int column);
 

@@ -14,10 +14,10 @@ namespace reins::gui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reins::gui::SessionSteps", text);
-}
+// The translation context of this file's words, as lupdate sees it.
+class SessionSteps {
+    Q_DECLARE_TR_FUNCTIONS(SessionSteps)
+};
 
 // User text as HTML: escaped, line breaks kept.
 QString html(std::string_view text)
@@ -38,12 +38,17 @@ QString heading(const QString &text)
 // A table with a header row; cells are HTML already.
 class Table {
 public:
-    explicit Table(const QStringList &headers)
+    // `widths` are percentages of the page, one per column; 0 leaves a column to fit.
+    explicit Table(const QStringList &headers, const QList<int> &widths = {})
     {
         m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                                 "cellpadding=\"6\"><tr>");
-        for (const QString &header : headers)
-            m_html += QStringLiteral("<th align=\"left\">%1</th>").arg(header.toHtmlEscaped());
+        for (qsizetype column = 0; column < headers.size(); ++column) {
+            const int width = column < widths.size() ? widths.at(column) : 0;
+            m_html += QStringLiteral("<th align=\"left\"%1>%2</th>")
+                          .arg(width > 0 ? QStringLiteral(" width=\"%1%\"").arg(width) : QString(),
+                               headers.at(column).toHtmlEscaped());
+        }
         m_html += QStringLiteral("</tr>");
     }
     void addRow(const QStringList &cells)
@@ -68,46 +73,56 @@ private:
 
 QString managerName(const SessionSnapshot &snapshot)
 {
-    return snapshot.manager ? toQString(snapshot.manager->name) : tr("the manager");
+    return snapshot.manager ? toQString(snapshot.manager->name) : SessionSteps::tr("the manager");
 }
 
 QString stepIntro(SessionStep step)
 {
     switch (step) {
     case SessionStep::LastTime:
-        return tr("What became of the plan made last time: each action as this session reviewed "
-                  "it, and the strategies and focus carried into this period.");
+        return SessionSteps::tr(
+            "What became of the plan made last time: each action as this session reviewed "
+            "it, and the strategies and focus carried into this period.");
     case SessionStep::Results:
-        return tr("The salesperson's own numbers for the period, against the previous period and "
-                  "the target.");
+        return SessionSteps::tr(
+            "The salesperson's own numbers for the period, against the previous period and "
+            "the target.");
     case SessionStep::SelfAudit:
-        return tr("The salesperson rates their own skills from 1 to 5, with the evidence behind "
-                  "each score.");
+        return SessionSteps::tr(
+            "The salesperson rates their own skills from 1 to 5, with the evidence behind "
+            "each score.");
     case SessionStep::Gaps:
-        return tr("What is missing between where the salesperson is and where they want to be.");
+        return SessionSteps::tr(
+            "What is missing between where the salesperson is and where they want to be.");
     case SessionStep::Factors:
-        return tr("What helped or hurt this period, inside or outside the company, and whether "
-                  "the salesperson can influence it.");
+        return SessionSteps::tr(
+            "What helped or hurt this period, inside or outside the company, and whether "
+            "the salesperson can influence it.");
     case SessionStep::Upskilling:
-        return tr("What the salesperson did to learn: reading, webinars, research, techniques "
-                  "tried.");
+        return SessionSteps::tr(
+            "What the salesperson did to learn: reading, webinars, research, techniques "
+            "tried.");
     case SessionStep::Strategies:
-        return tr("Which ways of working to keep, which to drop and which to start.");
+        return SessionSteps::tr("Which ways of working to keep, which to drop and which to start.");
     case SessionStep::FocusAndPlan:
-        return tr("The focus for the period ahead and the 80/20 plan: the vital few actions that "
-                  "will make the biggest difference.");
+        return SessionSteps::tr(
+            "The focus for the period ahead and the 80/20 plan: the vital few actions that "
+            "will make the biggest difference.");
     case SessionStep::Acknowledge:
-        return tr("The manager acknowledges the salesperson's results and preparation.");
+        return SessionSteps::tr(
+            "The manager acknowledges the salesperson's results and preparation.");
     case SessionStep::Explore:
-        return tr("Open questions that help the salesperson find out why the results are what "
-                  "they are.");
+        return SessionSteps::tr(
+            "Open questions that help the salesperson find out why the results are what "
+            "they are.");
     case SessionStep::Plan:
-        return tr("The salesperson leads the plan; the manager helps to sharpen it.");
+        return SessionSteps::tr("The salesperson leads the plan; the manager helps to sharpen it.");
     case SessionStep::Support:
-        return tr("What the manager offers to do to help the plan succeed.");
+        return SessionSteps::tr("What the manager offers to do to help the plan succeed.");
     case SessionStep::WrapUp:
-        return tr("The salesperson's rating of the session and the coaching balance: the model "
-                  "asks for at least 90% of the meeting time on solutions (plan and support).");
+        return SessionSteps::tr(
+            "The salesperson's rating of the session and the coaching balance: the model "
+            "asks for at least 90% of the meeting time on solutions (plan and support).");
     }
     return {};
 }
@@ -116,18 +131,21 @@ QString whoFillsIn(const SessionSnapshot &snapshot, SessionStep step)
 {
     const QString salesperson = toQString(snapshot.salesperson.name).toHtmlEscaped();
     if (step == SessionStep::WrapUp) {
-        return tr("At the end of the meeting %1 rates the session, and %2 records the time spent "
-                  "in each stage.")
+        return SessionSteps::tr(
+                   "At the end of the meeting %1 rates the session, and %2 records the time spent "
+                   "in each stage.")
             .arg(salesperson, managerName(snapshot).toHtmlEscaped());
     }
     if (isMeetingStep(step)) {
         if (!snapshot.manager)
-            return tr("The manager records this during the meeting.");
-        return tr("%1 records this during the meeting.").arg(html(snapshot.manager->name));
+            return SessionSteps::tr("The manager records this during the meeting.");
+        return SessionSteps::tr("%1 records this during the meeting.")
+            .arg(html(snapshot.manager->name));
     }
     if (step == SessionStep::LastTime)
-        return tr("%1 reviews last time's actions while preparing this session.").arg(salesperson);
-    return tr("%1 fills this in while preparing the session.").arg(salesperson);
+        return SessionSteps::tr("%1 reviews last time's actions while preparing this session.")
+            .arg(salesperson);
+    return SessionSteps::tr("%1 fills this in while preparing the session.").arg(salesperson);
 }
 
 std::optional<MeetingStage> meetingStageOf(SessionStep step)
@@ -156,19 +174,19 @@ QString scoreDots(int score)
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? SessionSteps::tr("Yes") : SessionSteps::tr("No");
 }
 
 QString dueText(const Action &action)
 {
-    return action.dueDate ? formatDate(*action.dueDate) : muted(tr("no date"));
+    return action.dueDate ? formatDate(*action.dueDate) : muted(SessionSteps::tr("no date"));
 }
 
 QString ownerText(const SessionSnapshot &snapshot, ActionOwner owner)
 {
     if (owner == ActionOwner::Salesperson)
         return html(snapshot.salesperson.name);
-    return snapshot.manager ? html(snapshot.manager->name) : tr("Manager");
+    return snapshot.manager ? html(snapshot.manager->name) : SessionSteps::tr("Manager");
 }
 
 QString actionDescription(const Action &action)
@@ -176,7 +194,7 @@ QString actionDescription(const Action &action)
     QString text = html(action.description);
     if (action.vitalFew)
         text = QStringLiteral("<b>%1</b>&nbsp;<span class=\"tag\">%2</span>")
-                   .arg(text, tr("vital few"));
+                   .arg(text, SessionSteps::tr("vital few"));
     return text;
 }
 
@@ -184,7 +202,9 @@ QString actionDescription(const Action &action)
 
 QString resultsPage(const SessionSnapshot &snapshot)
 {
-    Table table({tr("Metric"), tr("Actual"), tr("Target"), tr("Previous"), tr("Change")});
+    Table table({SessionSteps::tr("Metric"), SessionSteps::tr("Actual"), SessionSteps::tr("Target"),
+                 SessionSteps::tr("Previous"), SessionSteps::tr("Change")},
+                {24, 20, 20, 20, 16});
     for (const Result &result : snapshot.prep.results) {
         const ResultReading reading = readResult(result, snapshot.session.cadence);
         QString change = muted(QStringLiteral("—"));
@@ -203,7 +223,7 @@ QString resultsPage(const SessionSnapshot &snapshot)
         QString note = html(reading.sentence);
         if (!result.comment.empty()) {
             note += QStringLiteral("<br>%1 %2")
-                        .arg(muted(tr("%1 says:")
+                        .arg(muted(SessionSteps::tr("%1 says:")
                                        .arg(toQString(snapshot.salesperson.name).toHtmlEscaped())),
                              html(result.comment));
         }
@@ -240,17 +260,17 @@ QString selfAuditPage(const SessionSnapshot &snapshot)
             const int orderB = skillB == skills.end() ? 0 : skillB->second->sortOrder;
             return orderA < orderB;
         });
-        page += heading(group == 99 ? tr("Other skills")
+        page += heading(group == 99 ? SessionSteps::tr("Other skills")
                                     : skillGroupName(static_cast<SkillGroup>(group)));
-        QStringList headers{tr("Skill"), tr("Score")};
+        QStringList headers{SessionSteps::tr("Skill"), SessionSteps::tr("Score")};
         if (anyManagerScore)
-            headers << tr("Manager");
-        headers << tr("Evidence");
-        Table table(headers);
+            headers << SessionSteps::tr("Manager");
+        headers << SessionSteps::tr("Evidence");
+        Table table(headers, anyManagerScore ? QList<int>{24, 24, 12, 40} : QList<int>{26, 26, 48});
         for (const SkillRating *rating : ratings) {
             const auto skill = skills.find(rating->skillId);
-            QString name =
-                skill == skills.end() ? muted(tr("Unknown skill")) : html(skill->second->name);
+            QString name = skill == skills.end() ? muted(SessionSteps::tr("Unknown skill"))
+                                                 : html(skill->second->name);
             QString score = scoreDots(rating->score);
             if (skill != skills.end() && rating->score >= 1 && rating->score <= 5) {
                 const std::string &level =
@@ -263,7 +283,7 @@ QString selfAuditPage(const SessionSnapshot &snapshot)
                 cells << (rating->managerScore ? scoreDots(*rating->managerScore)
                                                : muted(QStringLiteral("—")));
             }
-            cells << (rating->evidence.empty() ? muted(tr("no evidence given"))
+            cells << (rating->evidence.empty() ? muted(SessionSteps::tr("no evidence given"))
                                                : html(rating->evidence));
             table.addRow(cells);
         }
@@ -283,7 +303,8 @@ QString gapsPage(const SessionSnapshot &snapshot)
     std::stable_sort(gaps.begin(), gaps.end(),
                      [](const Gap *a, const Gap *b) { return a->priority > b->priority; });
 
-    Table table({tr("Priority"), tr("Gap"), tr("Skill")});
+    Table table({SessionSteps::tr("Priority"), SessionSteps::tr("Gap"), SessionSteps::tr("Skill")},
+                {12, 58, 30});
     for (const Gap *gap : gaps) {
         QString skill = muted(QStringLiteral("—"));
         if (gap->skillId) {
@@ -307,8 +328,11 @@ QString factorsPage(const SessionSnapshot &snapshot)
         }
         if (factors.empty())
             continue;
-        page += heading(effect == FactorEffect::Helped ? tr("What helped") : tr("What hurt"));
-        Table table({tr("Factor"), tr("Where"), tr("Within influence")});
+        page += heading(effect == FactorEffect::Helped ? SessionSteps::tr("What helped")
+                                                       : SessionSteps::tr("What hurt"));
+        Table table({SessionSteps::tr("Factor"), SessionSteps::tr("Where"),
+                     SessionSteps::tr("Within influence")},
+                    {70, 14, 16});
         for (const Factor *factor : factors) {
             table.addRow({html(factor->description), factorOriginName(factor->origin),
                           yesNo(factor->withinInfluence)});
@@ -320,7 +344,9 @@ QString factorsPage(const SessionSnapshot &snapshot)
 
 QString upskillingPage(const SessionSnapshot &snapshot)
 {
-    Table table({tr("Kind"), tr("Title"), tr("What was learned or happened")});
+    Table table({SessionSteps::tr("Kind"), SessionSteps::tr("Title"),
+                 SessionSteps::tr("What was learned or happened")},
+                {18, 32, 50});
     for (const Upskilling &item : snapshot.prep.upskilling)
         table.addRow({upskillingKindName(item.kind), html(item.title), html(item.learned)});
     return table.html();
@@ -328,10 +354,10 @@ QString upskillingPage(const SessionSnapshot &snapshot)
 
 QString strategyTable(const std::vector<const Strategy *> &strategies)
 {
-    Table table({tr("Strategy"), tr("Reason")});
+    Table table({SessionSteps::tr("Strategy"), SessionSteps::tr("Reason")}, {50, 50});
     for (const Strategy *strategy : strategies) {
         table.addRow({html(strategy->description), strategy->reason.empty()
-                                                       ? muted(tr("no reason given"))
+                                                       ? muted(SessionSteps::tr("no reason given"))
                                                        : html(strategy->reason)});
     }
     return table.html();
@@ -349,9 +375,9 @@ QString strategiesPage(const SessionSnapshot &snapshot)
         }
         if (strategies.empty())
             continue;
-        page += heading(choice == StrategyChoice::Keep     ? tr("Keep")
-                        : choice == StrategyChoice::Create ? tr("Start")
-                                                           : tr("Drop"));
+        page += heading(choice == StrategyChoice::Keep     ? SessionSteps::tr("Keep")
+                        : choice == StrategyChoice::Create ? SessionSteps::tr("Start")
+                                                           : SessionSteps::tr("Drop"));
         page += strategyTable(strategies);
     }
     return page;
@@ -359,22 +385,25 @@ QString strategiesPage(const SessionSnapshot &snapshot)
 
 QString focusAndPlanPage(const SessionSnapshot &snapshot)
 {
-    QString page = heading(tr("Focus for the period ahead"));
+    QString page = heading(SessionSteps::tr("Focus for the period ahead"));
     page += snapshot.session.focus.empty()
-                ? QStringLiteral("<p>%1</p>").arg(muted(tr("No focus written yet.")))
+                ? QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("No focus written yet.")))
                 : QStringLiteral("<p class=\"focus\">%1</p>").arg(html(snapshot.session.focus));
 
-    page += heading(tr("The plan"));
+    page += heading(SessionSteps::tr("The plan"));
     if (snapshot.actionsCreated.empty())
-        return page + QStringLiteral("<p>%1</p>").arg(muted(tr("No actions in the plan yet.")));
+        return page + QStringLiteral("<p>%1</p>")
+                          .arg(muted(SessionSteps::tr("No actions in the plan yet.")));
 
     std::vector<const Action *> actions;
     for (const Action &action : snapshot.actionsCreated)
         actions.push_back(&action);
     std::stable_sort(actions.begin(), actions.end(),
                      [](const Action *a, const Action *b) { return a->vitalFew && !b->vitalFew; });
-    Table table(
-        {tr("Action"), tr("Owner"), tr("Impact"), tr("Within influence"), tr("Due"), tr("Status")});
+    Table table({SessionSteps::tr("Action"), SessionSteps::tr("Owner"), SessionSteps::tr("Impact"),
+                 SessionSteps::tr("Within influence"), SessionSteps::tr("Due"),
+                 SessionSteps::tr("Status")},
+                {44, 16, 9, 12, 11, 8});
     for (const Action *action : actions) {
         table.addRow({actionDescription(*action), ownerText(snapshot, action->owner),
                       impactName(action->expectedImpact), yesNo(action->withinInfluence),
@@ -387,62 +416,71 @@ QString lastTimePage(const SessionSnapshot &snapshot)
 {
     if (!snapshot.previous) {
         return QStringLiteral("<p>%1</p>")
-            .arg(tr("This is the first session with %1: there is no earlier session to look back "
-                    "on.")
+            .arg(SessionSteps::tr(
+                     "This is the first session with %1: there is no earlier session to look back "
+                     "on.")
                      .arg(html(snapshot.salesperson.name)));
     }
     const Session &previous = *snapshot.previous;
-    QString page = QStringLiteral("<p>%1</p>")
-                       .arg(tr("Looking back on the session of %1, which reviewed %2.")
-                                .arg(formatDate(previous.meetingDate),
-                                     formatPeriod(previous.periodStart, previous.periodEnd)));
+    QString page =
+        QStringLiteral("<p>%1</p>")
+            .arg(SessionSteps::tr("Looking back on the session of %1, which reviewed %2.")
+                     .arg(formatDate(previous.meetingDate),
+                          formatPeriod(previous.periodStart, previous.periodEnd)));
 
-    page += heading(tr("Actions"));
+    page += heading(SessionSteps::tr("Actions"));
     if (snapshot.actionsReviewed.empty()) {
-        page += QStringLiteral("<p>%1</p>").arg(muted(tr("No actions to review.")));
+        page += QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("No actions to review.")));
     } else {
         std::map<Id, const ActionReview *> reviews;
         for (const ActionReview &review : snapshot.reviews)
             reviews[review.actionId] = &review;
-        Table table({tr("Action"), tr("Owner"), tr("Due"), tr("Reviewed here"), tr("Note")});
+        Table table({SessionSteps::tr("Action"), SessionSteps::tr("Owner"), SessionSteps::tr("Due"),
+                     SessionSteps::tr("Reviewed here"), SessionSteps::tr("Note")},
+                    {36, 14, 12, 13, 25});
         for (const Action &action : snapshot.actionsReviewed) {
             const auto review = reviews.find(action.id);
-            QString verdict = muted(tr("not reviewed yet"));
+            QString verdict = muted(SessionSteps::tr("not reviewed yet"));
             QString note;
             if (review != reviews.end()) {
                 const ActionStatus status = review->second->status;
-                verdict = QStringLiteral("<span class=\"%1\">%2</span>")
-                              .arg(status == ActionStatus::Done      ? QStringLiteral("up")
-                                   : status == ActionStatus::Dropped ? QStringLiteral("down")
-                                                                     : QStringLiteral("flat"),
-                                   status == ActionStatus::Open ? tr("Carried forward")
-                                                                : actionStatusName(status));
+                verdict =
+                    QStringLiteral("<span class=\"%1\">%2</span>")
+                        .arg(status == ActionStatus::Done      ? QStringLiteral("up")
+                             : status == ActionStatus::Dropped ? QStringLiteral("down")
+                                                               : QStringLiteral("flat"),
+                             status == ActionStatus::Open ? SessionSteps::tr("Carried forward")
+                                                          : actionStatusName(status));
                 note = html(review->second->note);
             }
             QString description = actionDescription(action);
             if (action.originSessionId != previous.id)
-                description += QStringLiteral("<br>%1").arg(muted(tr("from an earlier session")));
+                description += QStringLiteral("<br>%1").arg(
+                    muted(SessionSteps::tr("from an earlier session")));
             table.addRow(
                 {description, ownerText(snapshot, action.owner), dueText(action), verdict, note});
         }
         page += table.html();
     }
 
-    page += heading(tr("Strategies kept or started last time"));
+    page += heading(SessionSteps::tr("Strategies kept or started last time"));
     if (snapshot.previousStrategies.empty()) {
-        page += QStringLiteral("<p>%1</p>").arg(muted(tr("None.")));
+        page += QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("None.")));
     } else {
-        Table table({tr("Choice"), tr("Strategy"), tr("Reason")});
+        Table table(
+            {SessionSteps::tr("Choice"), SessionSteps::tr("Strategy"), SessionSteps::tr("Reason")},
+            {10, 45, 45});
         for (const Strategy &strategy : snapshot.previousStrategies) {
-            table.addRow({strategy.choice == StrategyChoice::Keep ? tr("Keep") : tr("Start"),
+            table.addRow({strategy.choice == StrategyChoice::Keep ? SessionSteps::tr("Keep")
+                                                                  : SessionSteps::tr("Start"),
                           html(strategy.description), html(strategy.reason)});
         }
         page += table.html();
     }
 
-    page += heading(tr("Focus last time"));
+    page += heading(SessionSteps::tr("Focus last time"));
     page += snapshot.previousFocus.empty()
-                ? QStringLiteral("<p>%1</p>").arg(muted(tr("No focus was written.")))
+                ? QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("No focus was written.")))
                 : QStringLiteral("<p class=\"focus\">%1</p>").arg(html(snapshot.previousFocus));
     return page;
 }
@@ -460,9 +498,10 @@ std::int64_t secondsIn(const MeetingRecord &meeting, MeetingStage stage)
 QString meetingStagePage(const SessionSnapshot &snapshot, MeetingStage stage)
 {
     const std::int64_t seconds = secondsIn(snapshot.meeting, stage);
-    QString page = QStringLiteral("<p>%1 %2</p>")
-                       .arg(muted(tr("Time in this stage:")),
-                            seconds > 0 ? formatDuration(seconds) : muted(tr("not recorded")));
+    QString page =
+        QStringLiteral("<p class=\"stageTime\">%1 %2</p>")
+            .arg(muted(SessionSteps::tr("Time in this stage:")),
+                 seconds > 0 ? formatDuration(seconds) : muted(SessionSteps::tr("not recorded")));
     bool any = false;
     for (const MeetingNote &note : snapshot.meeting.notes) {
         if (note.stage != stage)
@@ -472,40 +511,45 @@ QString meetingStagePage(const SessionSnapshot &snapshot, MeetingStage stage)
                                        "cellpadding=\"8\"><tr><td>");
         if (!note.prompt.empty())
             block += QStringLiteral("<p class=\"prompt\">%1</p>").arg(html(note.prompt));
-        block += QStringLiteral("<p>%1</p>")
-                     .arg(note.text.empty() ? muted(tr("(no answer)")) : html(note.text));
+        block +=
+            QStringLiteral("<p>%1</p>")
+                .arg(note.text.empty() ? muted(SessionSteps::tr("(no answer)")) : html(note.text));
         if (note.isPrivate) {
-            block += QStringLiteral("<p class=\"small\"><span class=\"private\">%1</span> %2</p>")
-                         .arg(tr("Private"),
-                              muted(tr("Only in the manager's view; never shared with the "
-                                       "salesperson.")));
+            block +=
+                QStringLiteral(
+                    "<p class=\"small\"><span class=\"private\">&nbsp;%1&nbsp;</span> %2</p>")
+                    .arg(SessionSteps::tr("Private"),
+                         muted(SessionSteps::tr("Only in the manager's view; never shared with the "
+                                                "salesperson.")));
         }
         block += QStringLiteral("</td></tr></table><p></p>");
         page += block;
     }
     if (!any)
-        page += QStringLiteral("<p>%1</p>").arg(muted(tr("No notes for this stage.")));
+        page +=
+            QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("No notes for this stage.")));
     return page;
 }
 
 QString wrapUpPage(const SessionSnapshot &snapshot)
 {
-    QString page = heading(tr("Rating"));
+    QString page = heading(SessionSteps::tr("Rating"));
     if (snapshot.session.rating) {
         page += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%1 rated the session %2 out of 5.")
-                             .arg(html(snapshot.salesperson.name))
-                             .arg(*snapshot.session.rating));
+                    .arg(SessionSteps::tr("%1 rated the session %2 out of 5.")
+                             .arg(html(snapshot.salesperson.name),
+                                  QString::number(*snapshot.session.rating)));
     } else {
-        page += QStringLiteral("<p>%1</p>").arg(muted(tr("Not rated yet.")));
+        page += QStringLiteral("<p>%1</p>").arg(muted(SessionSteps::tr("Not rated yet.")));
     }
 
-    page += heading(tr("Coaching balance"));
+    page += heading(SessionSteps::tr("Coaching balance"));
     const std::optional<int> share = solutionSharePercent(snapshot.meeting);
     if (!share)
-        return page + QStringLiteral("<p>%1</p>").arg(muted(tr("No stage time recorded yet.")));
+        return page + QStringLiteral("<p>%1</p>")
+                          .arg(muted(SessionSteps::tr("No stage time recorded yet.")));
 
-    Table table({tr("Stage"), tr("Time")});
+    Table table({SessionSteps::tr("Stage"), SessionSteps::tr("Time")}, {60, 40});
     for (const MeetingStage stage : {MeetingStage::Acknowledge, MeetingStage::Explore,
                                      MeetingStage::Plan, MeetingStage::Support}) {
         table.addRow({meetingStageName(stage), formatDuration(secondsIn(snapshot.meeting, stage))});
@@ -514,15 +558,16 @@ QString wrapUpPage(const SessionSnapshot &snapshot)
                                  secondsIn(snapshot.meeting, MeetingStage::Explore);
     const std::int64_t solution = secondsIn(snapshot.meeting, MeetingStage::Plan) +
                                   secondsIn(snapshot.meeting, MeetingStage::Support);
-    table.addRow({QStringLiteral("<b>%1</b>").arg(tr("Problem (acknowledge + explore)")),
-                  QStringLiteral("<b>%1</b>").arg(formatDuration(problem))});
-    table.addRow({QStringLiteral("<b>%1</b>").arg(tr("Solution (plan + support)")),
+    table.addRow(
+        {QStringLiteral("<b>%1</b>").arg(SessionSteps::tr("Problem (acknowledge + explore)")),
+         QStringLiteral("<b>%1</b>").arg(formatDuration(problem))});
+    table.addRow({QStringLiteral("<b>%1</b>").arg(SessionSteps::tr("Solution (plan + support)")),
                   QStringLiteral("<b>%1</b>").arg(formatDuration(solution))});
     page += QStringLiteral("<p><span class=\"%1\"><b>%2</b></span> %3</p>")
                 .arg(*share >= 90 ? QStringLiteral("up") : QStringLiteral("down"),
-                     tr("%1% on solutions.").arg(*share),
-                     *share >= 90 ? tr("The meeting met the model's 90%.")
-                                  : tr("The model asks for at least 90%."));
+                     SessionSteps::tr("%1% on solutions.").arg(*share),
+                     *share >= 90 ? SessionSteps::tr("The meeting met the model's 90%.")
+                                  : SessionSteps::tr("The model asks for at least 90%."));
     return page + table.html();
 }
 
@@ -552,6 +597,7 @@ const QString &pageStyle()
         ".tag { color: #8a5a12; font-size: small; }"
         ".private { color: #ffffff; background-color: #8a4b5a; font-weight: 600; }"
         ".empty { color: #5b6870; margin-top: 12px; }"
+        "p.stageTime { margin-bottom: 10px; }"
         "</style>");
     return style;
 }
@@ -567,31 +613,31 @@ QString stepTitle(SessionStep step)
 {
     switch (step) {
     case SessionStep::LastTime:
-        return tr("Last time");
+        return SessionSteps::tr("Last time");
     case SessionStep::Results:
-        return tr("Results");
+        return SessionSteps::tr("Results");
     case SessionStep::SelfAudit:
-        return tr("Self-audit");
+        return SessionSteps::tr("Self-audit");
     case SessionStep::Gaps:
-        return tr("Gaps");
+        return SessionSteps::tr("Gaps");
     case SessionStep::Factors:
-        return tr("Factors");
+        return SessionSteps::tr("Factors");
     case SessionStep::Upskilling:
-        return tr("Upskilling");
+        return SessionSteps::tr("Upskilling");
     case SessionStep::Strategies:
-        return tr("Strategies");
+        return SessionSteps::tr("Strategies");
     case SessionStep::FocusAndPlan:
-        return tr("Focus and plan");
+        return SessionSteps::tr("Focus and plan");
     case SessionStep::Acknowledge:
-        return tr("Acknowledge");
+        return SessionSteps::tr("Acknowledge");
     case SessionStep::Explore:
-        return tr("Explore why");
+        return SessionSteps::tr("Explore why");
     case SessionStep::Plan:
-        return tr("Plan");
+        return SessionSteps::tr("Plan");
     case SessionStep::Support:
-        return tr("Support");
+        return SessionSteps::tr("Support");
     case SessionStep::WrapUp:
-        return tr("Wrap-up");
+        return SessionSteps::tr("Wrap-up");
     }
     return {};
 }
@@ -601,7 +647,7 @@ SessionSnapshot loadSessionSnapshot(DataStore &store, Id sessionId)
     SessionSnapshot snapshot;
     const auto session = store.sessions().find(sessionId);
     if (!session)
-        throw StorageError(toStdString(tr("This session is no longer stored.")));
+        throw StorageError(toStdString(SessionSteps::tr("This session is no longer stored.")));
     snapshot.session = *session;
     if (auto salesperson = store.people().find(session->salespersonId))
         snapshot.salesperson = std::move(*salesperson);
@@ -640,13 +686,13 @@ StepStatus stepStatus(const SessionSnapshot &snapshot, SessionStep step)
 {
     const auto count = [](int value) {
         return value > 0 ? StepStatus{QString::number(value), false}
-                         : StepStatus{tr("empty"), true};
+                         : StepStatus{SessionSteps::tr("empty"), true};
     };
     const SessionPartCounts &counts = snapshot.counts;
     switch (step) {
     case SessionStep::LastTime:
         if (!snapshot.previous)
-            return {tr("first"), true};
+            return {SessionSteps::tr("first"), true};
         return count(counts.actionReviews);
     case SessionStep::Results:
         return count(counts.results);
@@ -679,7 +725,7 @@ StepStatus stepStatus(const SessionSnapshot &snapshot, SessionStep step)
             anyTime = anyTime || seconds > 0;
         if (snapshot.session.rating || anyTime)
             return {QStringLiteral("✓"), false};
-        return {tr("empty"), true};
+        return {SessionSteps::tr("empty"), true};
     }
     }
     return {};
@@ -693,9 +739,9 @@ QString stepPageHtml(const SessionSnapshot &snapshot, SessionStep step)
 
     // Last time always has something to say (the earlier plan, or that there is none).
     if (stepStatus(snapshot, step).empty && step != SessionStep::LastTime) {
-        return page +
-               QStringLiteral("<p class=\"empty\"><b>%1</b><br>%2</p>")
-                   .arg(tr("Nothing is stored for this step yet."), whoFillsIn(snapshot, step));
+        return page + QStringLiteral("<p class=\"empty\"><b>%1</b><br>%2</p>")
+                          .arg(SessionSteps::tr("Nothing is stored for this step yet."),
+                               whoFillsIn(snapshot, step));
     }
 
     switch (step) {

@@ -60,7 +60,7 @@ QString SessionTableModel::headlineText(const SessionOverview &overview)
     if (reading.changePermille)
         return tr("%1 %2").arg(metric, toQString(formatChange(*reading.changePermille)));
     if (reading.attainmentPercent)
-        return tr("%1 %2% of target").arg(metric).arg(*reading.attainmentPercent);
+        return tr("%1 %2% of target").arg(metric, QString::number(*reading.attainmentPercent));
     if (result.actual)
         return tr("%1 %2").arg(metric, amountText(*result.actual, result.unit));
     return metric;

@@ -66,7 +66,10 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
     m_ui->stepList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->stepList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->stepList->setMinimumWidth(200);
+    m_ui->stepList->setAllColumnsShowFocus(true);
     m_ui->stepPage->document()->setDocumentMargin(14);
+    // Pages wrap to the window's width; a horizontal bar would only flicker in and out.
+    m_ui->stepPage->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({240, 740});
@@ -210,15 +213,6 @@ void SessionWindow::moveStep(int delta)
 void SessionWindow::showCurrentStepPage()
 {
     m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, currentStep()));
-}
-
-void SessionWindow::reload()
-{
-    const SessionStep step = currentStep();
-    m_snapshot = loadSessionSnapshot(m_store, m_sessionId);
-    fillHeader();
-    fillSteps();
-    showStep(step);
 }
 
 } // namespace reins::gui

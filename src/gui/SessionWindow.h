@@ -40,9 +40,6 @@ public:
     // Moves to the next (or previous) step, wrapping at the ends.
     void moveStep(int delta);
 
-    // Reads the session again, keeping the selected step.
-    void reload();
-
     // The step list, for tests that read it like a person would.
     [[nodiscard]] QTreeWidget *stepList() const;
 

@@ -1,0 +1,39 @@
+#pragma once
+
+// What the Prepare pages share: how a page's title and guidance look, the colours of up
+// and down, and the names of the period ahead and of the steps the Ready check refers to.
+
+#include "reins/Domain.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+class QLabel;
+
+namespace reins::gui {
+
+enum class SessionStep;
+
+// A page's title: larger and semi-bold.
+void setUpPageTitle(QLabel *title);
+// The guidance under the title, in the salesperson's voice: wrapped and muted.
+void setUpGuidance(QLabel *guidance);
+
+[[nodiscard]] QColor upColour();
+[[nodiscard]] QColor downColour();
+[[nodiscard]] QColor mutedColour();
+
+// "the next month", "the next two weeks", "the next week"
+[[nodiscard]] QString periodAheadName(Cadence cadence);
+
+// The step a line of the Ready check belongs to ("Results", "Focus and plan").
+[[nodiscard]] std::optional<SessionStep> stepNamed(std::string_view name);
+
+// "↑ +2" in green, "↓ −1" in red or "= same" in grey, as rich text; empty without a
+// previous score.
+[[nodiscard]] QString scoreChangeHtml(int score, std::optional<int> previous);
+
+} // namespace reins::gui
