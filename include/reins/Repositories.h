@@ -7,6 +7,7 @@
 #include "reins/Domain.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -172,6 +173,10 @@ public:
     // Runs work inside one transaction: everything it wrote is kept, or, when it throws,
     // nothing is. Transactions nest.
     virtual void inTransaction(const std::function<void()> &work) = 0;
+
+    // A second, independent connection to the same database for long work on another
+    // thread (a large import), so that it never mixes with this connection's transactions.
+    [[nodiscard]] virtual std::unique_ptr<DataStore> openSecondConnection() = 0;
 };
 
 } // namespace reins

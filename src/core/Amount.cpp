@@ -42,24 +42,31 @@ std::optional<Amount> parseAmount(std::string_view text, char decimalSeparator, 
     };
 
     int wholeDigits = 0;
+    int digitsInGroup = 0;
+    bool grouped = false;
     while (position < text.size()) {
         const char c = text[position];
         if (isDigit(c)) {
             if (!appendDigit(c))
                 return std::nullopt;
             ++wholeDigits;
+            ++digitsInGroup;
             ++position;
         } else if (groupSeparator != 0 && c == groupSeparator) {
-            // Only between two digits: "1,234" but not ",1", "1,,2" or "1,".
+            // Groups of thousands only: "1,234,567" but not ",1", "1,,2", "1," or "120,50",
+            // which is a decimal comma read with the wrong separator, not 12,050.
             const bool digitFollows = position + 1 < text.size() && isDigit(text[position + 1]);
-            if (wholeDigits == 0 || !digitFollows)
+            const bool groupComplete = grouped ? digitsInGroup == 3 : digitsInGroup <= 3;
+            if (wholeDigits == 0 || !digitFollows || !groupComplete)
                 return std::nullopt;
+            grouped = true;
+            digitsInGroup = 0;
             ++position;
         } else {
             break;
         }
     }
-    if (wholeDigits == 0)
+    if (wholeDigits == 0 || (grouped && digitsInGroup != 3))
         return std::nullopt;
 
     int decimals = 0;

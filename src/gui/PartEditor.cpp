@@ -2,11 +2,11 @@
 #include "ui_PartEditor.h"
 
 #include "gui/PartDelegate.h"
+#include "gui/PrepPageSupport.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QTableView>
-#include <QTimer>
 
 namespace reins::gui {
 
@@ -17,17 +17,10 @@ PartEditor::PartEditor(QWidget *parent)
     m_ui->setupUi(this);
     QTableView *table = m_ui->table;
     table->setItemDelegate(new PartDelegate(table));
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setHighlightSections(false);
     table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
-    // Wrapped text needs its rows measured again when a column gets wider or narrower.
-    auto *rowSizer = new QTimer(this);
-    rowSizer->setSingleShot(true);
-    rowSizer->setInterval(0);
-    connect(rowSizer, &QTimer::timeout, this, [table] { table->resizeRowsToContents(); });
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, rowSizer,
-            qOverload<>(&QTimer::start));
+    keepRowsFitted(table);
 
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] { addRow(); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] { removeCurrentRow(); });

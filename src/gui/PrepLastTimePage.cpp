@@ -190,7 +190,7 @@ PrepLastTimePage::PrepLastTimePage(SessionDocument &document, QWidget *parent)
     QTableView *table = m_ui->actionsTable;
     table->setModel(m_model);
     table->setItemDelegate(new PartDelegate(table));
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepRowsFitted(table);
     QHeaderView *header = table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -231,8 +231,20 @@ PrepLastTimePage::PrepLastTimePage(SessionDocument &document, QWidget *parent)
     m_ui->strategiesList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->strategiesList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->strategiesList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // As tall as its rows, up to six: the actions above are what this step is about.
+    const QFontMetrics listMetrics(m_ui->strategiesList->font());
+    m_ui->strategiesList->setMaximumHeight(m_ui->strategiesList->header()->sizeHint().height() +
+                                           std::clamp(strategies, 1, 6) *
+                                               (listMetrics.lineSpacing() + 8) +
+                                           2 * m_ui->strategiesList->frameWidth() + 4);
+    // The hint goes into the title, so the list gets the group's room.
+    m_ui->strategiesHintLabel->hide();
+    m_ui->strategiesGroup->setTitle(
+        tr("Strategies kept and started last time: decide again in the Strategies step"));
+    m_ui->strategiesList->setToolTip(m_ui->strategiesHintLabel->text());
     if (strategies == 0) {
         m_ui->strategiesHintLabel->setText(tr("No strategies were kept or started last time."));
+        m_ui->strategiesHintLabel->show();
         m_ui->strategiesList->hide();
     }
 

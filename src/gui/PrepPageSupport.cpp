@@ -3,7 +3,10 @@
 #include "gui/SessionSteps.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
+#include <QTimer>
 
 namespace reins::gui {
 
@@ -32,6 +35,19 @@ void setUpGuidance(QLabel *guidance)
     QPalette palette = guidance->palette();
     palette.setColor(QPalette::WindowText, mutedColour());
     guidance->setPalette(palette);
+}
+
+void keepRowsFitted(QTableView *table)
+{
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured once the columns have settled, not for every pixel of a drag.
+    auto *rowSizer = new QTimer(table);
+    rowSizer->setSingleShot(true);
+    rowSizer->setInterval(0);
+    QObject::connect(rowSizer, &QTimer::timeout, table, [table] { table->resizeRowsToContents(); });
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, rowSizer,
+                     qOverload<>(&QTimer::start));
 }
 
 QColor upColour()

@@ -12,6 +12,7 @@
 #include <string_view>
 
 class QLabel;
+class QTableView;
 
 namespace reins::gui {
 
@@ -21,6 +22,10 @@ enum class SessionStep;
 void setUpPageTitle(QLabel *title);
 // The guidance under the title, in the salesperson's voice: wrapped and muted.
 void setUpGuidance(QLabel *guidance);
+
+// Keeps the rows of a table with wrapped text as tall as their text, also when a column
+// gets wider or narrower.
+void keepRowsFitted(QTableView *table);
 
 [[nodiscard]] QColor upColour();
 [[nodiscard]] QColor downColour();

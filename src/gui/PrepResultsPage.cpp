@@ -150,6 +150,7 @@ void PrepResultsPage::importSalesData()
     refreshSalesInfo();
     if (added == 0)
         return;
+    emit salesRecordsChanged();
     const auto records = periodRecords();
     int filled = 0;
     if (!records.empty()) {

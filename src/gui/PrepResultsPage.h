@@ -46,6 +46,10 @@ public:
     // Opens the sales import; imported records of the period fill the empty actuals.
     void importSalesData();
 
+signals:
+    // An import stored new sales records.
+    void salesRecordsChanged();
+
 private:
     void prefillNewSession();
     void refresh();

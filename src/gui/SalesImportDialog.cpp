@@ -651,9 +651,22 @@ void SalesImportDialog::startImport()
 
     clearProblems();
     m_ui->resultLabel->hide();
-    m_job = std::make_shared<SalesImportJob>(m_store, filePath(), std::move(options));
+    // The worker writes through a connection of its own, so nothing this window or another
+    // saves meanwhile can end up inside (or be rolled back with) the import's transaction.
+    std::shared_ptr<DataStore> connection;
+    try {
+        connection = m_store.openSecondConnection();
+    } catch (const std::exception &error) {
+        SalesImportOutcome failed;
+        failed.status = SalesImportOutcome::Status::Failed;
+        failed.failure = tr("The import could not start: %1. Nothing was imported.")
+                             .arg(QString::fromUtf8(error.what()));
+        finishImport(failed);
+        return;
+    }
+    m_job = std::make_shared<SalesImportJob>(*connection, filePath(), std::move(options));
     auto outcome = std::make_shared<SalesImportOutcome>();
-    m_thread = QThread::create([this, job = m_job, outcome] {
+    m_thread = QThread::create([this, job = m_job, connection, outcome] {
         try {
             *outcome = job->run([this](SalesImportJob::Phase phase, int percent) {
                 QMetaObject::invokeMethod(

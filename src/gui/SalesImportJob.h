@@ -43,7 +43,8 @@ public:
     static constexpr qint64 maximumFileSize = qint64{512} * 1024 * 1024;
     static constexpr std::size_t problemLimit = 200;
 
-    // `store` must not be used by anyone else while run() is running.
+    // `store` should be a connection of the job's own (DataStore::openSecondConnection):
+    // nothing else may write through it while run() is running.
     SalesImportJob(DataStore &store, QString path, SalesImportOptions options);
 
     // Runs the whole import. Everything is stored or, on any problem or cancellation,

@@ -2,6 +2,7 @@
 
 #include "gui/QtConvert.h"
 #include "reins/Errors.h"
+#include "reins/PrepRules.h"
 #include "reins/ResultAnalysis.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,10 @@ QString stepIntro(SessionStep step)
         return SessionSteps::tr(
             "The focus for the period ahead and the 80/20 plan: the vital few actions that "
             "will make the biggest difference.");
+    case SessionStep::Ready:
+        return SessionSteps::tr(
+            "What is still empty in the preparation, and whether the salesperson has marked it "
+            "ready for the meeting.");
     case SessionStep::Acknowledge:
         return SessionSteps::tr(
             "The manager acknowledges the salesperson's results and preparation.");
@@ -412,6 +417,26 @@ QString focusAndPlanPage(const SessionSnapshot &snapshot)
     return page + table.html();
 }
 
+QString readyPage(const SessionSnapshot &snapshot)
+{
+    QString page = QStringLiteral("<p>%1 <b>%2</b></p>")
+                       .arg(SessionSteps::tr("Stage:"), stageName(snapshot.session.stage));
+    const auto skillsOnOffer =
+        static_cast<int>(std::count_if(snapshot.skills.begin(), snapshot.skills.end(),
+                                       [](const Skill &skill) { return !skill.retired; }));
+    const auto missing =
+        missingPrepParts(snapshot.session, snapshot.prep, snapshot.actionsCreated, skillsOnOffer);
+    if (missing.empty()) {
+        return page + QStringLiteral("<p>%1</p>")
+                          .arg(SessionSteps::tr("Every part of the preparation is filled in."));
+    }
+    page += heading(SessionSteps::tr("Still empty"));
+    Table table({SessionSteps::tr("Step"), SessionSteps::tr("What is missing")});
+    for (const PrepGap &gap : missing)
+        table.addRow({html(gap.step), html(gap.message)});
+    return page + table.html();
+}
+
 QString lastTimePage(const SessionSnapshot &snapshot)
 {
     if (!snapshot.previous) {
@@ -628,6 +653,8 @@ QString stepTitle(SessionStep step)
         return SessionSteps::tr("Strategies");
     case SessionStep::FocusAndPlan:
         return SessionSteps::tr("Focus and plan");
+    case SessionStep::Ready:
+        return SessionSteps::tr("Ready");
     case SessionStep::Acknowledge:
         return SessionSteps::tr("Acknowledge");
     case SessionStep::Explore:
@@ -710,6 +737,10 @@ StepStatus stepStatus(const SessionSnapshot &snapshot, SessionStep step)
         if (counts.actions == 0 && !snapshot.session.focus.empty())
             return {QStringLiteral("✓"), false};
         return count(counts.actions);
+    case SessionStep::Ready:
+        if (snapshot.session.stage == Stage::Draft)
+            return {SessionSteps::tr("draft"), true};
+        return {QStringLiteral("✓"), false};
     case SessionStep::Acknowledge:
     case SessionStep::Explore:
     case SessionStep::Plan:
@@ -770,6 +801,9 @@ QString stepPageHtml(const SessionSnapshot &snapshot, SessionStep step)
         break;
     case SessionStep::FocusAndPlan:
         page += focusAndPlanPage(snapshot);
+        break;
+    case SessionStep::Ready:
+        page += readyPage(snapshot);
         break;
     case SessionStep::Acknowledge:
     case SessionStep::Explore:

@@ -23,6 +23,7 @@ enum class SessionStep {
     Upskilling,
     Strategies,
     FocusAndPlan,
+    Ready, // what is still empty, and the stage set to Ready
     // Recorded by the manager in the meeting.
     Acknowledge,
     Explore,
@@ -32,11 +33,11 @@ enum class SessionStep {
 };
 
 inline constexpr std::array allSessionSteps{
-    SessionStep::LastTime,   SessionStep::Results,      SessionStep::SelfAudit,
-    SessionStep::Gaps,       SessionStep::Factors,      SessionStep::Upskilling,
-    SessionStep::Strategies, SessionStep::FocusAndPlan, SessionStep::Acknowledge,
-    SessionStep::Explore,    SessionStep::Plan,         SessionStep::Support,
-    SessionStep::WrapUp,
+    SessionStep::LastTime,    SessionStep::Results,      SessionStep::SelfAudit,
+    SessionStep::Gaps,        SessionStep::Factors,      SessionStep::Upskilling,
+    SessionStep::Strategies,  SessionStep::FocusAndPlan, SessionStep::Ready,
+    SessionStep::Acknowledge, SessionStep::Explore,      SessionStep::Plan,
+    SessionStep::Support,     SessionStep::WrapUp,
 };
 
 [[nodiscard]] bool isMeetingStep(SessionStep step);

@@ -2,13 +2,26 @@
 #include "ui_SessionWindow.h"
 
 #include "gui/GuiLauncher.h"
+#include "gui/PrepFactorsPage.h"
+#include "gui/PrepGapsPage.h"
+#include "gui/PrepLastTimePage.h"
+#include "gui/PrepPlanPage.h"
+#include "gui/PrepReadyPage.h"
+#include "gui/PrepResultsPage.h"
+#include "gui/PrepSelfAuditPage.h"
+#include "gui/PrepStrategiesPage.h"
+#include "gui/PrepUpskillingPage.h"
 #include "gui/QtConvert.h"
+#include "gui/SessionDocument.h"
 #include "reins/Repositories.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QUndoStack>
 
 namespace reins::gui {
 
@@ -85,9 +98,48 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
     connect(closeWindow, &QAction::triggered, this, &QWidget::close);
     addActions({nextStep, previousStep, closeWindow});
 
+    // Every edit of the Prepare pages is one step on the document's undo stack.
+    m_document = new SessionDocument(store, sessionId, this);
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    m_redo->setShortcuts(redoKeys);
+    addActions({m_undo, m_redo});
+    m_ui->undoButton->setDefaultAction(m_undo);
+    m_ui->redoButton->setDefaultAction(m_redo);
+
+    connect(m_document, &SessionDocument::changed, this, [this] {
+        syncSnapshotWithDocument();
+        fillHeader();
+        refreshStepStatuses();
+        if (!pageFor(currentStep()))
+            showCurrentStepPage(); // the read-only views follow the document too
+        if (m_document->hasUnsavedChanges() && m_lastSaveError.isEmpty())
+            showSaveStatus(tr("Saving\u2026"), false);
+    });
+    connect(m_document, &SessionDocument::saved, this, [this] {
+        m_lastSaveError.clear();
+        showSaveStatus(tr("All changes saved"), false);
+        emit sessionSaved(m_sessionId);
+    });
+    connect(m_document, &SessionDocument::saveFailed, this, [this](const QString &message) {
+        m_lastSaveError = message;
+        showSaveStatus(tr("Not saved: %1 Your changes stay in this window; Reins tries again "
+                          "with your next change.")
+                           .arg(message),
+                       true);
+    });
+    connect(m_ui->saveNowButton, &QPushButton::clicked, this, [this] { m_document->saveNow(); });
+    showSaveStatus(tr("All changes saved"), false);
+
     connect(m_ui->stepList, &QTreeWidget::currentItemChanged, this,
             [this] { showCurrentStepPage(); });
 
+    createPreparePages();
+    syncSnapshotWithDocument();
     fillHeader();
     fillSteps();
     showStep(SessionStep::LastTime);
@@ -106,6 +158,21 @@ QTreeWidget *SessionWindow::stepList() const
 
 void SessionWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_document->hasUnsavedChanges() && !m_document->saveNow()) {
+        QMessageBox question(QMessageBox::Warning, tr("Changes not saved"),
+                             tr("The latest changes to this session could not be saved."),
+                             QMessageBox::NoButton, this);
+        question.setInformativeText(m_lastSaveError);
+        QPushButton *discard =
+            question.addButton(tr("Close &without saving"), QMessageBox::DestructiveRole);
+        question.addButton(QMessageBox::Cancel);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != discard) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(splitterKey, m_ui->splitter->saveState());
@@ -210,9 +277,114 @@ void SessionWindow::moveStep(int delta)
         allSessionSteps[static_cast<std::size_t>(((current + delta) % count + count) % count)]);
 }
 
+QWidget *SessionWindow::pageFor(SessionStep step) const
+{
+    const auto found = m_pages.find(step);
+    return found == m_pages.end() ? nullptr : found->second;
+}
+
+QWidget *SessionWindow::currentPage() const
+{
+    return m_ui->pageStack->currentWidget();
+}
+
+QString SessionWindow::saveStatusText() const
+{
+    return m_ui->saveStatusLabel->text();
+}
+
+void SessionWindow::createPreparePages()
+{
+    SessionDocument &document = *m_document;
+    auto *lastTime = new PrepLastTimePage(document);
+    auto *results = new PrepResultsPage(document);
+    auto *plan = new PrepPlanPage(document);
+    auto *ready = new PrepReadyPage(document);
+    m_pages = {
+        {SessionStep::LastTime, lastTime},
+        {SessionStep::Results, results},
+        {SessionStep::SelfAudit, new PrepSelfAuditPage(document)},
+        {SessionStep::Gaps, new PrepGapsPage(document)},
+        {SessionStep::Factors, new PrepFactorsPage(document)},
+        {SessionStep::Upskilling, new PrepUpskillingPage(document)},
+        {SessionStep::Strategies, new PrepStrategiesPage(document)},
+        {SessionStep::FocusAndPlan, plan},
+        {SessionStep::Ready, ready},
+    };
+    for (const auto &[step, page] : m_pages) {
+        page->setAccessibleName(stepTitle(step));
+        m_ui->pageStack->addWidget(page);
+    }
+    connect(results, &PrepResultsPage::salesRecordsChanged, plan,
+            &PrepPlanPage::reloadSalesRecords);
+    connect(ready, &PrepReadyPage::stepRequested, this,
+            [this](SessionStep step) { showStep(step); });
+}
+
+void SessionWindow::syncSnapshotWithDocument()
+{
+    // The step list and the read-only views show the document as it is now, saved or not.
+    const SessionState &state = m_document->state();
+    m_snapshot.session = state.session;
+    m_snapshot.prep = state.prep;
+    m_snapshot.meeting = state.meeting;
+    m_snapshot.actionsCreated = state.plan;
+    m_snapshot.reviews = state.reviews;
+    SessionPartCounts &counts = m_snapshot.counts;
+    counts.results = static_cast<int>(state.prep.results.size());
+    counts.skillRatings = static_cast<int>(state.prep.skillRatings.size());
+    counts.gaps = static_cast<int>(state.prep.gaps.size());
+    counts.factors = static_cast<int>(state.prep.factors.size());
+    counts.upskilling = static_cast<int>(state.prep.upskilling.size());
+    counts.strategies = static_cast<int>(state.prep.strategies.size());
+    counts.actions = static_cast<int>(state.plan.size());
+    counts.actionReviews = static_cast<int>(state.reviews.size());
+    for (int stage = 0; stage < meetingStageCount; ++stage) {
+        counts.meetingNotes[stage] = 0;
+        counts.stageSeconds[stage] = 0;
+    }
+    for (const MeetingNote &note : state.meeting.notes)
+        ++counts.meetingNotes[static_cast<int>(note.stage)];
+    for (const StageTime &time : state.meeting.stageTimes)
+        counts.stageSeconds[static_cast<int>(time.stage)] += time.seconds;
+}
+
+void SessionWindow::refreshStepStatuses()
+{
+    const QBrush emptyBrush = palette().brush(QPalette::PlaceholderText);
+    const QBrush filledBrush = palette().brush(QPalette::Text);
+    for (const SessionStep step : allSessionSteps) {
+        QTreeWidgetItem *item = itemFor(step);
+        if (!item)
+            continue;
+        const StepStatus status = stepStatus(m_snapshot, step);
+        item->setText(1, status.text);
+        item->setForeground(1, status.empty ? emptyBrush : filledBrush);
+        item->setToolTip(0, tr("%1 · %2").arg(stepTitle(step), status.text));
+    }
+}
+
+void SessionWindow::showSaveStatus(const QString &text, bool failed)
+{
+    m_ui->saveStatusLabel->setText(text);
+    m_ui->saveNowButton->setVisible(failed);
+    m_ui->saveBar->setStyleSheet(
+        failed ? QStringLiteral("QFrame#saveBar { background: #f8dcd7; border-radius: 4px; } "
+                                "QLabel { color: #7a1f14; font-weight: 600; }")
+               : QString());
+    if (!failed)
+        m_ui->saveStatusLabel->setForegroundRole(QPalette::PlaceholderText);
+}
+
 void SessionWindow::showCurrentStepPage()
 {
-    m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, currentStep()));
+    const SessionStep step = currentStep();
+    if (QWidget *page = pageFor(step)) {
+        m_ui->pageStack->setCurrentWidget(page);
+        return;
+    }
+    m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, step));
+    m_ui->pageStack->setCurrentWidget(m_ui->stepPage);
 }
 
 } // namespace reins::gui

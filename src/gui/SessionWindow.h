@@ -5,6 +5,7 @@
 #include "gui/SessionSteps.h"
 #include "reins/Domain.h"
 
+#include <map>
 #include <memory>
 #endif
 
@@ -18,13 +19,18 @@ namespace reins {
 class DataStore;
 }
 
+class QAction;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace reins::gui {
 
+class SessionDocument;
+
 // One session in a window of its own: a header, the steps of the session with what each
-// holds so far, and a read-only page for the selected step.
+// holds so far, and a page for the selected step. The Prepare steps are the salesperson's
+// editable pages over one SessionDocument (undo, redo, autosave); the meeting steps show
+// the record read-only.
 class SessionWindow final : public QWidget {
     Q_OBJECT
 
@@ -35,27 +41,50 @@ public:
     ~SessionWindow() override;
 
     [[nodiscard]] Id sessionId() const { return m_sessionId; }
+    [[nodiscard]] SessionDocument &document() const { return *m_document; }
     [[nodiscard]] SessionStep currentStep() const;
     void showStep(SessionStep step);
     // Moves to the next (or previous) step, wrapping at the ends.
     void moveStep(int delta);
 
+    // The editable page of a Prepare step, or nullptr for a read-only step.
+    [[nodiscard]] QWidget *pageFor(SessionStep step) const;
+    // The page shown now: an editable page, or the read-only view.
+    [[nodiscard]] QWidget *currentPage() const;
+
     // The step list, for tests that read it like a person would.
     [[nodiscard]] QTreeWidget *stepList() const;
+    // What the bar at the bottom says about saving ("All changes saved").
+    [[nodiscard]] QString saveStatusText() const;
+    [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    [[nodiscard]] QAction *redoAction() const { return m_redo; }
+
+signals:
+    // The session's changes reached the store.
+    void sessionSaved(qint64 sessionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPreparePages();
     void fillHeader();
     void fillSteps();
+    void refreshStepStatuses();
+    void syncSnapshotWithDocument();
     void showCurrentStepPage();
+    void showSaveStatus(const QString &text, bool failed);
     [[nodiscard]] QTreeWidgetItem *itemFor(SessionStep step) const;
 
     std::unique_ptr<Ui::SessionWindow> m_ui;
     DataStore &m_store;
     Id m_sessionId;
     SessionSnapshot m_snapshot;
+    SessionDocument *m_document = nullptr;
+    std::map<SessionStep, QWidget *> m_pages;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QString m_lastSaveError;
 };
 
 } // namespace reins::gui

@@ -221,12 +221,14 @@ private:
 std::unique_ptr<Database> Database::open(const std::filesystem::path &path, OpenOptions options)
 {
     checkPathBeforeOpening(path, options.readOnly);
-    refuseForeignLog(path);
+    if (!options.joinsOpenDatabase)
+        refuseForeignLog(path);
 
     std::unique_ptr<Database> database(new Database);
     database->m_path = path;
     database->m_readOnly = options.readOnly;
-    if (!options.readOnly)
+    database->m_joined = options.joinsOpenDatabase;
+    if (!options.readOnly && !options.joinsOpenDatabase)
         database->m_lock = std::make_unique<Lock>(path);
 
     try {
@@ -235,6 +237,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         database->m_connection = std::make_unique<SQLite::Database>(path.string(), flags);
         auto &db = *database->m_connection;
         applyConnectionSettings(db);
+        // A second connection may briefly wait for the other's write to finish.
+        db.exec("PRAGMA busy_timeout = 2000");
 
         const int fileApplicationId = singleInt(db, "PRAGMA application_id");
         const int fileVersion = singleInt(db, "PRAGMA user_version");
@@ -251,7 +255,7 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
 
         const bool unclean = database->m_lock && database->m_lock->previousExitWasUnclean();
         database->m_recoveredFromUncleanExit = unclean;
-        if (options.verifyIntegrity) {
+        if (options.verifyIntegrity && !options.joinsOpenDatabase) {
             const auto problems = integrityProblems(db, unclean);
             if (!problems.empty())
                 refuse(fmt::format("{} is damaged: {}. Nothing was written to it; restore a "
@@ -270,7 +274,7 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         db.exec("PRAGMA foreign_keys = ON");
         db.exec("PRAGMA secure_delete = ON");
 
-        if (!options.readOnly)
+        if (!options.readOnly && !options.joinsOpenDatabase)
             migrateToCurrent(db, path.filename().string());
     } catch (const SQLite::Exception &error) {
         const int code = error.getErrorCode();
@@ -288,7 +292,7 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
 
 Database::~Database()
 {
-    if (m_connection && m_openCompleted && !m_readOnly) {
+    if (m_connection && m_openCompleted && !m_readOnly && !m_joined) {
         try {
             // Fold the write-ahead log back into the file so it is complete on its own.
             m_connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -52,6 +52,12 @@ SkillRepository &SqliteDataStore::skills() { return m_repositories->skills; }
 SalesRecordRepository &SqliteDataStore::salesRecords() { return m_repositories->salesRecords; }
 SearchRepository &SqliteDataStore::search() { return m_repositories->search; }
 
+std::unique_ptr<DataStore> SqliteDataStore::openSecondConnection()
+{
+    return std::make_unique<SqliteDataStore>(
+        Database::open(m_database->path(), {.joinsOpenDatabase = true}));
+}
+
 void SqliteDataStore::inTransaction(const std::function<void()> &work)
 {
     try {

@@ -91,3 +91,13 @@ TEST_CASE("A written amount reads back as the same amount", "[amount]")
     }
     CHECK(reins::Amount::fromWhole(12) == reins::Amount{1200});
 }
+
+TEST_CASE("Group separators only separate thousands")
+{
+    CHECK(reins::parseAmount("1,234,567.89", '.', ',') == reins::Amount{123456789});
+    CHECK(reins::parseAmount("1.234,56", ',', '.') == reins::Amount{123456});
+    // A decimal comma read with the wrong separator is refused, not taken as thousands.
+    CHECK_FALSE(reins::parseAmount("120,50", '.', ','));
+    CHECK_FALSE(reins::parseAmount("1,2345", '.', ','));
+    CHECK_FALSE(reins::parseAmount("1234,567", '.', ','));
+}

@@ -2,10 +2,12 @@
 
 #include "reins/Errors.h"
 
+#include <stdexcept>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 
 namespace reins::test {
@@ -534,6 +536,11 @@ SkillRepository &InMemoryDataStore::skills()
 SalesRecordRepository &InMemoryDataStore::salesRecords()
 {
     return m_repositories->salesRecords;
+}
+
+std::unique_ptr<DataStore> InMemoryDataStore::openSecondConnection()
+{
+    throw std::logic_error("the in-memory store has only one connection");
 }
 
 SearchRepository &InMemoryDataStore::search()

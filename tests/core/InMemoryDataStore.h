@@ -43,6 +43,7 @@ public:
     [[nodiscard]] SalesRecordRepository &salesRecords() override;
     [[nodiscard]] SearchRepository &search() override;
     void inTransaction(const std::function<void()> &work) override;
+    [[nodiscard]] std::unique_ptr<DataStore> openSecondConnection() override;
 
     [[nodiscard]] const Content &content() const { return m_content; }
     [[nodiscard]] int writesOutsideTransaction() const { return m_writesOutsideTransaction; }

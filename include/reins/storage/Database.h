@@ -22,6 +22,9 @@ struct OpenOptions {
     bool readOnly = false;
     // Runs quick_check (integrity_check after an unclean exit) before anything is written.
     bool verifyIntegrity = true;
+    // A second connection of this process to a database it already holds open, for work
+    // off the GUI thread: no lock of its own, no migration, no integrity check.
+    bool joinsOpenDatabase = false;
 };
 
 class Database {
@@ -53,6 +56,7 @@ private:
     bool m_recoveredFromUncleanExit = false;
     bool m_readOnly = false;
     bool m_openCompleted = false;
+    bool m_joined = false;
 };
 
 // The schema version this build of Reins writes.

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] SalesRecordRepository &salesRecords() override;
     [[nodiscard]] SearchRepository &search() override;
     void inTransaction(const std::function<void()> &work) override;
+    [[nodiscard]] std::unique_ptr<DataStore> openSecondConnection() override;
 
     [[nodiscard]] Database &database() { return *m_database; }
 
