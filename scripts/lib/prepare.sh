@@ -16,6 +16,9 @@ REINS_PACKAGES=(
     catch2 fonts-dejavu-core
 )
 
+# The fuzzers are built with clang and its sanitizer runtime.
+REINS_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
 reins_say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 reins_missing_packages() {
@@ -52,4 +55,26 @@ reins_build() {
     cmake --preset "$REINS_PRESET" -S "$REINS_ROOT" >/dev/null
     reins_say "Building"
     cmake --build "$REINS_BUILD_DIR" "$@"
+}
+
+# Builds the libFuzzer targets and runs each for $1 seconds on its seed corpus (in a
+# scratch copy, so the corpus in the repository only changes on purpose).
+reins_run_fuzzers() {
+    local seconds="$1" fuzzer corpus scratch
+    reins_say "Building the fuzzers"
+    cmake --preset fuzz -S "$REINS_ROOT" >/dev/null
+    cmake --build "$REINS_ROOT/build/fuzz"
+    for fuzzer in FuzzSalesCsv:csv FuzzPrepPackage:prep; do
+        corpus="$REINS_ROOT/tests/data/fuzz/${fuzzer#*:}"
+        scratch="$(mktemp -d)"
+        reins_say "Fuzzing ${fuzzer%%:*} for ${seconds} s"
+        "$REINS_ROOT/build/fuzz/tests/fuzz/${fuzzer%%:*}" -max_total_time="$seconds" \
+            -max_len=8192 -print_final_stats=1 -artifact_prefix="$scratch/" \
+            "$scratch" "$corpus" 2>&1 | grep -E "^(stat::number_of_executed_units|Done|==.*ERROR)" || true
+        if compgen -G "$scratch/crash-*" >/dev/null; then
+            echo "The fuzzer found an input that crashes Reins; it is in $scratch" >&2
+            exit 1
+        fi
+        rm -rf "$scratch"
+    done
 }

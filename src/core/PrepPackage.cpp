@@ -284,6 +284,9 @@ PrepPackage readPrepPackage(std::string_view text)
         json = Json::parse(text);
     } catch (const nlohmann::json::parse_error &error) {
         throw PackageError(fmt::format("the file is not valid JSON (at byte {})", error.byte));
+    } catch (const nlohmann::json::exception &) {
+        // Such as a number too large for any field, found by fuzzing.
+        throw PackageError("the file is not valid JSON: it holds a value out of range");
     }
 
     PrepPackage package;

@@ -100,4 +100,7 @@ TEST_CASE("Every kind of bad package is refused with the field it concerns")
                Catch::Contains("a prep package is at most"));
     CHECK_THAT(errorOf("{\"format\": \"reins-prep\", \"x\": \"\xFF\"}"),
                Catch::Contains("not valid JSON"));
+    // Found by fuzzing: a number too large to hold.
+    CHECK_THAT(errorOf("222222e222222222222i/\n"), Catch::Contains("not valid JSON"));
+    CHECK_THAT(errorOf("1e999999"), Catch::Contains("not valid JSON"));
 }
