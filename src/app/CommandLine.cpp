@@ -61,6 +61,10 @@ int runDemo(const Invocation &invocation, const std::string &path, std::ostream 
 int runCheck(const std::string &path, std::ostream &out)
 {
     const auto report = storage::checkDatabase(path);
+    if (report.onNetworkFilesystem)
+        fmt::print(out, "warning: {} is on a network filesystem; SQLite's locks are not "
+                        "reliable there. Keep the database on a local disk.\n",
+                   path);
     fmt::print(out, "{}: {}\n", path, report.summary);
     for (const auto &problem : report.problems)
         fmt::print(out, "  {}\n", problem);

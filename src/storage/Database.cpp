@@ -15,6 +15,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace reins::storage {
@@ -305,6 +306,27 @@ Database::~Database()
         m_lock->markClosedCleanly();
 }
 
+bool Database::isOnNetworkFilesystem() const
+{
+    struct statfs info {};
+    if (::statfs(m_path.c_str(), &info) != 0)
+        return false;
+    // NFS, SMB/CIFS (three magic numbers), AFS, Coda, 9P and FUSE mounts such as sshfs.
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969UL:
+    case 0x517BUL:
+    case 0xFF534D42UL:
+    case 0xFE534D42UL:
+    case 0x5346414FUL:
+    case 0x73757245UL:
+    case 0x01021997UL:
+    case 0x65735546UL:
+        return true;
+    default:
+        return false;
+    }
+}
+
 int Database::schemaVersion() const
 {
     return singleInt(*m_connection, "PRAGMA user_version");
@@ -323,10 +345,11 @@ HealthReport checkDatabase(const std::filesystem::path &path)
     } catch (const DatabaseOpenError &error) {
         if (error.failure() != OpenFailure::Damaged)
             throw;
-        return {false, "damaged: the file cannot be opened as a database", {error.what()}};
+        return {false, "damaged: the file cannot be opened as a database", {error.what()}, false};
     }
     auto &db = database->connection();
     HealthReport report;
+    report.onNetworkFilesystem = database->isOnNetworkFilesystem();
     try {
         for (auto &problem : integrityProblems(db, true))
             report.problems.push_back("integrity: " + problem);

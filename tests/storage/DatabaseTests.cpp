@@ -198,3 +198,11 @@ TEST_CASE("checkDatabase reports a healthy database with its contents")
     CHECK(report.healthy);
     CHECK_THAT(report.summary, Catch::Contains("1 person,"));
 }
+
+TEST_CASE("A database on a local disk is not taken for one on a network share")
+{
+    TempDir dir;
+    auto database = Database::open(dir.file("team.db"));
+    CHECK_FALSE(database->isOnNetworkFilesystem());
+    CHECK_FALSE(reins::storage::checkDatabase(dir.file("team.db")).onNetworkFilesystem);
+}

@@ -45,6 +45,9 @@ public:
     // ran a full integrity_check instead of quick_check.
     [[nodiscard]] bool recoveredFromUncleanExit() const { return m_recoveredFromUncleanExit; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // True when the file lives on a network filesystem, where SQLite's locking and the
+    // write-ahead log cannot be trusted; the user should be warned.
+    [[nodiscard]] bool isOnNetworkFilesystem() const;
 
 private:
     Database() = default;
@@ -67,6 +70,7 @@ struct HealthReport {
     bool healthy = true;
     std::string summary;                // one line, e.g. "healthy: 12 people, 340 sessions"
     std::vector<std::string> problems;  // each a sentence naming table and row
+    bool onNetworkFilesystem = false;
 };
 
 // Opens the file read-only and runs integrity_check and foreign_key_check. Never writes.
