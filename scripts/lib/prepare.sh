@@ -13,7 +13,7 @@ REINS_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools
     libsqlite3-dev libsqlitecpp-dev libfmt-dev libcsv-dev nlohmann-json3-dev
-    catch2 fonts-dejavu-core
+    catch2 fonts-dejavu-core desktop-file-utils appstream dpkg-dev
 )
 
 # The fuzzers are built with clang and its sanitizer runtime.
