@@ -491,6 +491,8 @@ SessionWindow *MainWindow::openSession(Id sessionId)
                  [&] { window = new SessionWindow(*m_store, sessionId); }))
         return nullptr;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // The list shows what the window saved: the stage, the headline result, open actions.
+    connect(window, &SessionWindow::sessionSaved, this, [this] { reloadSessions(); });
     // Each further window opens a little offset, so none hides another completely.
     const auto open = std::count_if(m_sessionWindows.begin(), m_sessionWindows.end(),
                                     [](const auto &entry) { return !entry.second.isNull(); });

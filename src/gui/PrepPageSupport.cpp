@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTimer>
 
@@ -17,7 +19,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("reins::gui::PrepPageSupport", text);
 }
 
+// Lets the undo and redo keys pass a text field by, to the window's shortcuts.
+class UndoKeysToWindow final : public QObject {
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool redoKey = key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) &&
+                                 key->key() == Qt::Key_Z;
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || redoKey) {
+                event->ignore(); // not the field's: the window's shortcut gets it
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
+
+void routeUndoToWindow(QPlainTextEdit *edit)
+{
+    edit->setUndoRedoEnabled(false);
+    edit->installEventFilter(new UndoKeysToWindow(edit));
+}
 
 void setUpPageTitle(QLabel *title)
 {

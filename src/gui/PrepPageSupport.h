@@ -12,6 +12,7 @@
 #include <string_view>
 
 class QLabel;
+class QPlainTextEdit;
 class QTableView;
 
 namespace reins::gui {
@@ -26,6 +27,11 @@ void setUpGuidance(QLabel *guidance);
 // Keeps the rows of a table with wrapped text as tall as their text, also when a column
 // gets wider or narrower.
 void keepRowsFitted(QTableView *table);
+
+// Ctrl+Z and Ctrl+Shift+Z typed in the field reach the session window's Undo and Redo:
+// what is typed there is already one step on the session's undo stack, so the field keeps
+// no history of its own.
+void routeUndoToWindow(QPlainTextEdit *edit);
 
 [[nodiscard]] QColor upColour();
 [[nodiscard]] QColor downColour();

@@ -45,6 +45,7 @@ PrepPlanPage::PrepPlanPage(SessionDocument &document, QWidget *parent)
     m_ui->focusEdit->setAccessibleName(tr("Focus for %1").arg(ahead));
     const QFontMetrics metrics(m_ui->focusEdit->font());
     m_ui->focusEdit->setFixedHeight(metrics.lineSpacing() * 4 + 14);
+    routeUndoToWindow(m_ui->focusEdit);
 
     m_ui->partEditor->setPart(document, planPart(), tr("&Add action"));
     // While preparing, every action of the new plan is open; its status is for the review
@@ -53,10 +54,10 @@ PrepPlanPage::PrepPlanPage(SessionDocument &document, QWidget *parent)
     m_ui->paretoGroup->setTitle(tr("Where my sales came from, %1")
                                     .arg(formatPeriod(session.periodStart, session.periodEnd)));
     // The plan first; the Pareto view below it scrolls when the window is short.
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({420, 300});
-    m_ui->planPanel->setMinimumHeight(260);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    // Room for five actions at least: the plan is what this step is about.
+    m_ui->partEditor->view()->setMinimumHeight(metrics.lineSpacing() * 11);
     m_ui->paretoScroll->setMinimumHeight(160);
 
     connect(m_ui->focusEdit, &QPlainTextEdit::textChanged, this, [this] { writeFocus(); });

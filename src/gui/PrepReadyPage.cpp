@@ -163,7 +163,7 @@ void PrepReadyPage::refresh()
             ? tr("\u2713 Every part of the preparation is filled in.")
             : (lines == 1 ? tr("1 thing is still empty or worth a second look.")
                           : tr("%1 things are still empty or worth a second look.").arg(lines)) +
-                  QLatin1Char(' ') + tr("Double-click a line to go to its step."));
+                  QLatin1Char(' ') + tr("Click a line to go to its step."));
 
     const Stage stage = state.session.stage;
     m_ui->stageLabel->setText(stageName(stage));

@@ -69,6 +69,7 @@ PrepSelfAuditPage::PrepSelfAuditPage(SessionDocument &document, QWidget *parent)
     }
     connect(m_scoreButtons, &QButtonGroup::idClicked, this,
             [this](int score) { chooseScore(score); });
+    routeUndoToWindow(m_ui->evidenceEdit);
     connect(m_ui->evidenceEdit, &QPlainTextEdit::textChanged, this, [this] { writeEvidence(); });
     connect(m_ui->clearButton, &QPushButton::clicked, this, [this] { clearScore(); });
 

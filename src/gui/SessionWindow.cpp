@@ -117,8 +117,12 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
         refreshStepStatuses();
         if (!pageFor(currentStep()))
             showCurrentStepPage(); // the read-only views follow the document too
-        if (m_document->hasUnsavedChanges() && m_lastSaveError.isEmpty())
-            showSaveStatus(tr("Saving\u2026"), false);
+        // Undo back to what is stored leaves nothing to save.
+        if (m_lastSaveError.isEmpty()) {
+            showSaveStatus(m_document->hasUnsavedChanges() ? tr("Saving\u2026")
+                                                           : tr("All changes saved"),
+                           false);
+        }
     });
     connect(m_document, &SessionDocument::saved, this, [this] {
         m_lastSaveError.clear();
@@ -149,7 +153,13 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
     m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
 }
 
-SessionWindow::~SessionWindow() = default;
+SessionWindow::~SessionWindow()
+{
+    // The document saves what is left when it goes; this window, half gone, must not hear
+    // of it. The pages referring to the document go right after and never call it again.
+    m_document->disconnect(this);
+    delete m_document;
+}
 
 QTreeWidget *SessionWindow::stepList() const
 {
@@ -158,7 +168,9 @@ QTreeWidget *SessionWindow::stepList() const
 
 void SessionWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->hasUnsavedChanges() && !m_document->saveNow()) {
+    // A session deleted meanwhile has nothing left to save into.
+    const bool stillStored = m_store.sessions().find(m_sessionId).has_value();
+    if (stillStored && m_document->hasUnsavedChanges() && !m_document->saveNow()) {
         QMessageBox question(QMessageBox::Warning, tr("Changes not saved"),
                              tr("The latest changes to this session could not be saved."),
                              QMessageBox::NoButton, this);

@@ -15,6 +15,7 @@
 #include "gui/PrepStrategiesPage.h"
 #include "gui/PrepUpskillingPage.h"
 #include "gui/SessionDocument.h"
+#include "gui/SessionWindow.h"
 
 #include <QDir>
 #include <QTableView>
@@ -49,12 +50,23 @@ void render(QWidget &page, const QString &name, QSize size = {860, 660})
 TEST_CASE("Screenshots of the Prepare pages", "[.][screenshots]")
 {
     test::PrepFixture fixture(6);
-    // The newest sample session: a complete preparation with last time's actions reviewed.
+    // The newest sample session: a complete preparation.
     SessionDocument document(*fixture.store, fixture.newest.id);
     document.edit(QStringLiteral("Draft"),
                   [](SessionState &state) { state.session.stage = Stage::Draft; });
+    // A new session after it, as a salesperson starts it: last time's actions to review.
+    SessionDocument fresh(*fixture.store, fixture.createNextSession());
+    const auto &carried = fresh.earlier().carriedActions;
+    REQUIRE(carried.size() >= 2);
+    fresh.edit(QStringLiteral("Review"), [&](SessionState &state) {
+        state.reviews.push_back({0, carried[0].id, state.session.id, ActionStatus::Done,
+                                 "Done in the first week; the pipeline review is now a habit.",
+                                 nowUtc()});
+        state.reviews.push_back({0, carried[1].id, state.session.id, ActionStatus::Open,
+                                 "Sundial asked for another month.", nowUtc()});
+    });
 
-    PrepLastTimePage lastTime(document);
+    PrepLastTimePage lastTime(fresh);
     lastTime.actionsView()->setCurrentIndex(lastTime.actionsModel()->index(1, 3));
     render(lastTime, QStringLiteral("last-time"), {860, 720});
     PrepResultsPage results(document);
@@ -70,16 +82,13 @@ TEST_CASE("Screenshots of the Prepare pages", "[.][screenshots]")
     PrepStrategiesPage strategies(document);
     render(strategies, QStringLiteral("strategies"));
     PrepPlanPage plan(document);
-    render(plan, QStringLiteral("plan"), {900, 820});
-    PrepReadyPage ready(document);
+    render(plan, QStringLiteral("focus-and-plan"), {900, 1060});
+    PrepResultsPage freshResults(fresh); // prefills the new session's results, as the window does
+    PrepReadyPage ready(fresh);
     render(ready, QStringLiteral("ready"));
 
-    // A new session: the results prefilled from the previous one.
-    SessionDocument fresh(*fixture.store, fixture.createNextSession());
-    PrepResultsPage freshResults(fresh);
-    render(freshResults, QStringLiteral("results-new-session"));
-    PrepReadyPage freshReady(fresh);
-    render(freshReady, QStringLiteral("ready-new-session"));
-    PrepLastTimePage freshLastTime(fresh);
-    render(freshLastTime, QStringLiteral("last-time-new-session"), {860, 720});
+    // The whole window, as a salesperson sees it while preparing.
+    SessionWindow window(*fixture.store, fixture.newest.id);
+    window.showStep(SessionStep::SelfAudit);
+    render(window, QStringLiteral("window"), {1100, 760});
 }

@@ -139,15 +139,14 @@ inline void toggleCheckCell(QTableView *view, int row, int column)
     QTest::keyClick(view, Qt::Key_Space);
 }
 
-// Opens the date editor of the cell, types the date and presses Enter.
-inline void typeDateIntoCell(QTableView *view, int row, int column, const QDate &date)
+// Opens the date editor of the cell, picks the date (as from its calendar) and presses
+// Enter.
+inline void pickDateInCell(QTableView *view, int row, int column, const QDate &date)
 {
     doubleClickCell(view, row, column);
     auto *edit = openEditor<QDateEdit>(view);
     REQUIRE(edit != nullptr);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, QLocale().toString(date, edit->displayFormat()));
+    edit->setDate(date);
     QTest::keyClick(edit, Qt::Key_Return);
     QApplication::processEvents();
 }

@@ -4,12 +4,19 @@
 #include "GuiTestSupport.h"
 
 #include "gui/MainWindow.h"
+#include "gui/PartEditor.h"
+#include "gui/PrepGapsPage.h"
+#include "gui/PrepLastTimePage.h"
+#include "gui/PrepParts.h"
+#include "gui/PrepResultsPage.h"
 #include "gui/SessionSteps.h"
 #include "gui/SessionWindow.h"
+#include "reins/ResultAnalysis.h"
 #include "reins/SampleTeam.h"
 #include "reins/storage/SqliteDataStore.h"
 #include "support/TempDir.h"
 
+#include <QLabel>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -17,6 +24,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace reins;
@@ -99,14 +107,21 @@ TEST_CASE("Opening a session shows its steps with what is stored", "[gui][sessio
     }
     CHECK(counts.results > 0); // the sample team prepared its sessions
 
-    // The results page shows every stored result with its sentence.
+    // The results page lists every stored result, with the sentence a manager would say.
     opened->showStep(SessionStep::Results);
     const SessionPrep prep = store.sessions().loadPrep(session->id);
-    const QString results = pageText(*opened);
-    CHECK(results.contains(QStringLiteral("Results")));
-    CHECK_FALSE(results.contains(QStringLiteral("Nothing is stored")));
-    for (const Result &result : prep.results)
-        CHECK(results.contains(QString::fromStdString(metricLabel(result))));
+    auto *resultsPage = qobject_cast<PrepResultsPage *>(opened->currentPage());
+    REQUIRE(resultsPage != nullptr);
+    const QAbstractItemModel *results = resultsPage->editor()->view()->model();
+    REQUIRE(results->rowCount() == static_cast<int>(prep.results.size()));
+    for (int row = 0; row < results->rowCount(); ++row) {
+        const Result &result = prep.results.at(static_cast<std::size_t>(row));
+        const QString metric = results->index(row, resultsColumn::Metric).data().toString();
+        const QString name = results->index(row, resultsColumn::Name).data().toString();
+        CHECK((metric == u"Custom" ? name : metric).toStdString() == metricLabel(result));
+        CHECK(resultsPage->readingsText().contains(
+            QString::fromStdString(readResult(result, session->cadence).sentence)));
+    }
 
     // Reopening brings the same window forward instead of a second one.
     window.action(Command::OpenSession)->trigger();
@@ -158,14 +173,24 @@ TEST_CASE("An empty session says who fills in each step", "[gui][session]")
     for (const auto &[step, shown] : stepsShown(window)) {
         if (step == u"Last time")
             CHECK(shown == u"first");
+        else if (step == u"Ready")
+            CHECK(shown == u"draft");
         else
             CHECK(shown == u"empty");
     }
-    CHECK(pageText(window).contains(QStringLiteral("first session with Dana Fox")));
-
+    // The Prepare steps are the salesperson's pages, ready to be filled in.
+    REQUIRE(qobject_cast<PrepLastTimePage *>(window.currentPage()) != nullptr);
+    const auto labels = window.currentPage()->findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->isVisible() && label->text().contains(u"This is the first session");
+    }));
     window.showStep(SessionStep::Gaps);
-    CHECK(pageText(window).contains(QStringLiteral("Nothing is stored for this step yet")));
-    CHECK(pageText(window).contains(QStringLiteral("Dana Fox fills this in")));
+    auto *gaps = qobject_cast<PrepGapsPage *>(window.currentPage());
+    REQUIRE(gaps != nullptr);
+    CHECK(gaps->isVisible());
+    CHECK(gaps->editor()->view()->model()->rowCount() == 0);
+
+    // The meeting steps stay read-only and say who records them.
     window.showStep(SessionStep::Explore);
     CHECK(pageText(window).contains(QStringLiteral("Morgan Lee records this during the meeting")));
 }
