@@ -111,12 +111,17 @@ struct Period {
     Date end;
 };
 
-// `count` calendar months, oldest first, the newest being the month before today's.
+// `count` calendar months, oldest first. The newest is the session being prepared: this
+// month's, reviewed just after it ends — unless the month has only begun, when last
+// month's review is still ahead.
 std::vector<Period> monthlyPeriodsBefore(Date today, int count)
 {
     std::vector<Period> periods;
     periods.reserve(static_cast<std::size_t>(count));
-    const std::chrono::year_month thisMonth{today.year(), today.month()};
+    const bool monthJustBegun = static_cast<unsigned>(today.day()) <= 5;
+    const std::chrono::year_month thisMonth =
+        std::chrono::year_month{today.year(), today.month()} +
+        std::chrono::months{monthJustBegun ? 0 : 1};
     for (int monthsBack = count; monthsBack >= 1; --monthsBack) {
         const std::chrono::year_month month = thisMonth - std::chrono::months{monthsBack};
         periods.push_back({Date{month / std::chrono::day{1}}, Date{month / std::chrono::last}});
@@ -358,7 +363,7 @@ private:
     {
         const std::int64_t seasonal =
             trendRevenueCents(monthIndex) * seasonalPercent[unsigned(month) - 1] / 100;
-        const std::int64_t noisy = seasonal * m_random.between(82, 120) / 100;
+        const std::int64_t noisy = seasonal * m_random.between(92, 109) / 100;
         constexpr std::int64_t tenEuros = 10 * centsPerEuro;
         return noisy / tenEuros * tenEuros;
     }

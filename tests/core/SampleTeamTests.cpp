@@ -155,7 +155,6 @@ TEST_CASE("Sessions are monthly, meet after their month, and only the newest is 
             CHECK(session.periodEnd ==
                   reins::Date{session.periodStart.year() / session.periodStart.month() /
                               std::chrono::last});
-            CHECK(before(session.periodEnd, today));
             CHECK(before(session.periodEnd, session.meetingDate));
             CHECK(session.managerId == store.content().people.at(session.salespersonId).managerId);
             CHECK(session.createdAt <= session.updatedAt);
@@ -169,17 +168,19 @@ TEST_CASE("Sessions are monthly, meet after their month, and only the newest is 
                 CHECK(
                     (session.stage == reins::Stage::Draft || session.stage == reins::Stage::Ready));
                 CHECK(before(today, session.meetingDate));
+                CHECK_FALSE(before(session.periodEnd, today)); // the month still running
                 CHECK(sessions[i]->meeting.notes.empty());
                 CHECK_FALSE(session.rating);
             } else {
                 CHECK(session.stage == reins::Stage::Closed);
+                CHECK(before(session.periodEnd, today));
                 CHECK(before(session.meetingDate, today));
                 CHECK(reins::daysBetween(session.periodEnd, session.meetingDate) <= 10);
             }
         }
-        // The newest period is the month before today's.
+        // The newest period is the month being worked in, reviewed just after it ends.
         CHECK(sessions.back()->session.periodStart ==
-              reins::Date{std::chrono::year{2026} / std::chrono::February / 1});
+              reins::Date{std::chrono::year{2026} / std::chrono::March / 1});
     }
 }
 
@@ -501,4 +502,17 @@ TEST_CASE("A team without sessions still has its people", "[sample]")
     CHECK(summary.actions == 0);
     CHECK(summary.salesRecords == 0);
     CHECK(store.content().sessions.empty());
+}
+
+TEST_CASE("In the first days of a month the newest session still reviews the month before",
+          "[sample]")
+{
+    InMemoryDataStore store;
+    addDefaultSkills(store);
+    const reins::Date thirdOfMarch = std::chrono::year{2026} / std::chrono::March / std::chrono::day{3};
+    (void)reins::writeSampleTeam(store, {1, 3}, thirdOfMarch);
+    reins::Date newestStart{};
+    for (const auto &[id, stored] : store.content().sessions)
+        newestStart = std::max(newestStart, stored.session.periodStart);
+    CHECK(newestStart == reins::Date{std::chrono::year{2026} / std::chrono::February / 1});
 }
