@@ -104,8 +104,9 @@ QVariant ActionsBoardModel::data(const QModelIndex &index, int role) const
                 return tr("no date");
             if (overdue) {
                 const int late = daysBetween(*action.dueDate, m_today);
-                return tr("%1 (%n day(s) late)", nullptr, late)
-                    .arg(formatDate(*action.dueDate));
+                const QString due = formatDate(*action.dueDate);
+                return late == 1 ? tr("%1 (1 day late)").arg(due)
+                                 : tr("%1 (%2 days late)").arg(due).arg(late);
             }
             return formatDate(*action.dueDate);
         case Description:

@@ -25,7 +25,8 @@ BackupSettings backupSettings()
     BackupSettings result;
     result.folder = settings.value(QStringLiteral("backup/folder"), defaultFolder).toString();
     const storage::BackupRetention defaults;
-    result.retention.daily = settings.value(QStringLiteral("backup/keepDaily"), defaults.daily).toInt();
+    result.retention.daily =
+        settings.value(QStringLiteral("backup/keepDaily"), defaults.daily).toInt();
     result.retention.weekly =
         settings.value(QStringLiteral("backup/keepWeekly"), defaults.weekly).toInt();
     result.retention.monthly =
@@ -49,7 +50,8 @@ RecoveryOutcome recoverFromNewestBackup(const std::filesystem::path &databasePat
     const std::optional<std::filesystem::path> backup = storage::newestGoodBackup(backupFolder);
     if (!backup)
         throw StorageError(toStdString(
-            QCoreApplication::translate("reins::gui", "There is no good backup in \u201c%1\u201d. Nothing was moved.")
+            QCoreApplication::translate(
+                "reins::gui", "There is no good backup in \u201c%1\u201d. Nothing was moved.")
                 .arg(QDir::toNativeSeparators(toQPath(backupFolder)))));
     RecoveryOutcome outcome;
     outcome.restoredFrom = *backup;
@@ -60,8 +62,7 @@ RecoveryOutcome recoverFromNewestBackup(const std::filesystem::path &databasePat
 
 AutomaticBackup::AutomaticBackup(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 AutomaticBackup::~AutomaticBackup()
 {

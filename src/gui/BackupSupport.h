@@ -41,8 +41,7 @@ struct RecoveryOutcome {
 // passes quick_check. Throws StorageError, before anything was moved, when there is no good
 // backup.
 RecoveryOutcome recoverFromNewestBackup(const std::filesystem::path &databasePath,
-                                        const std::filesystem::path &backupFolder,
-                                        Timestamp now);
+                                        const std::filesystem::path &backupFolder, Timestamp now);
 
 // Takes the automatic backup (when the newest is older than a day) on a thread of its
 // own, so the window stays responsive. Reports once through `finished`; waits for the

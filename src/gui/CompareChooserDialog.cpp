@@ -19,8 +19,7 @@ constexpr int sessionIdRole = Qt::UserRole + 1;
 } // namespace
 
 CompareChooserDialog::CompareChooserDialog(DataStore &store, std::optional<Id> openPersonId,
-                                           const std::vector<Id> &checkedSessions,
-                                           QWidget *parent)
+                                           const std::vector<Id> &checkedSessions, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CompareChooserDialog>())
 {
@@ -31,8 +30,11 @@ CompareChooserDialog::CompareChooserDialog(DataStore &store, std::optional<Id> o
             continue;
         const auto sessions = store.sessions().listForSalesperson(person.id);
         auto *personItem = new QTreeWidgetItem(tree);
-        personItem->setText(0, tr("%1 (%n session(s))", nullptr, static_cast<int>(sessions.size()))
-                                   .arg(toQString(person.name)));
+        personItem->setText(0, sessions.size() == 1
+                                   ? tr("%1 (1 session)").arg(toQString(person.name))
+                                   : tr("%1 (%2 sessions)")
+                                         .arg(toQString(person.name))
+                                         .arg(static_cast<int>(sessions.size())));
         personItem->setFlags(Qt::ItemIsEnabled);
         QFont bold = personItem->font(0);
         bold.setBold(true);
@@ -58,8 +60,8 @@ CompareChooserDialog::CompareChooserDialog(DataStore &store, std::optional<Id> o
     // A click anywhere on a session's line ticks it, not only on the small box.
     connect(tree, &QTreeWidget::itemActivated, this, [](QTreeWidgetItem *item) {
         if (item->flags() & Qt::ItemIsUserCheckable)
-            item->setCheckState(0, item->checkState(0) == Qt::Checked ? Qt::Unchecked
-                                                                      : Qt::Checked);
+            item->setCheckState(0,
+                                item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     });
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Compare"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -113,15 +115,16 @@ void CompareChooserDialog::updateCount()
     const bool fits =
         count >= CompareWindow::minimumSessions && count <= CompareWindow::maximumSessions;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(fits);
+    const QString ticked =
+        count == 1 ? tr("1 session ticked") : tr("%1 sessions ticked").arg(count);
     if (count < CompareWindow::minimumSessions)
-        m_ui->countLabel->setText(tr("%n session(s) ticked: tick at least %1.", nullptr, count)
-                                      .arg(CompareWindow::minimumSessions));
+        m_ui->countLabel->setText(
+            tr("%1: tick at least %2.").arg(ticked).arg(CompareWindow::minimumSessions));
     else if (count > CompareWindow::maximumSessions)
-        m_ui->countLabel->setText(tr("%n session(s) ticked: at most %1 fit side by side.",
-                                     nullptr, count)
-                                      .arg(CompareWindow::maximumSessions));
+        m_ui->countLabel->setText(
+            tr("%1: at most %2 fit side by side.").arg(ticked).arg(CompareWindow::maximumSessions));
     else
-        m_ui->countLabel->setText(tr("%n session(s) ticked.", nullptr, count));
+        m_ui->countLabel->setText(tr("%1.").arg(ticked));
 }
 
 } // namespace reins::gui

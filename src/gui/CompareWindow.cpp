@@ -19,8 +19,7 @@ const QString hideUnchangedKey = QStringLiteral("CompareWindow/hideUnchanged");
 
 } // namespace
 
-CompareWindow::CompareWindow(DataStore &store, const std::vector<Id> &sessionIds,
-                             QWidget *parent)
+CompareWindow::CompareWindow(DataStore &store, const std::vector<Id> &sessionIds, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<Ui::CompareWindow>())
 {
@@ -51,17 +50,15 @@ CompareWindow::CompareWindow(DataStore &store, const std::vector<Id> &sessionIds
     titleFont.setWeight(QFont::DemiBold);
     m_ui->titleLabel->setFont(titleFont);
     m_ui->titleLabel->setText(
-        names.size() == 1
-            ? tr("%1 over %2 sessions").arg(who).arg(static_cast<int>(records.size()))
-            : tr("%1 side by side").arg(who));
+        names.size() == 1 ? tr("%1 over %2 sessions").arg(who).arg(static_cast<int>(records.size()))
+                          : tr("%1 side by side").arg(who));
 
-    m_ui->legendLabel->setText(
-        tr("<span style='color:#1b6b2f'>\u2191 up</span> &nbsp; "
-           "<span style='color:#a31d1d'>\u2193 down</span> &nbsp; "
-           "<span style='color:#1d4f91'>\u2605 new</span> &nbsp; "
-           "<span style='color:#3b6b12'>\u2713 resolved</span> &nbsp; "
-           "<span style='color:#7a5500'>\u21c4 changed</span> &nbsp; "
-           "<i>each against the column before</i>"));
+    m_ui->legendLabel->setText(tr("<span style='color:#1b6b2f'>\u2191 up</span> &nbsp; "
+                                  "<span style='color:#a31d1d'>\u2193 down</span> &nbsp; "
+                                  "<span style='color:#1d4f91'>\u2605 new</span> &nbsp; "
+                                  "<span style='color:#3b6b12'>\u2713 resolved</span> &nbsp; "
+                                  "<span style='color:#7a5500'>\u21c4 changed</span> &nbsp; "
+                                  "<i>each against the column before</i>"));
 
     m_model = new ComparisonModel(this);
     m_model->setComparison(compareSessions(records));
@@ -115,9 +112,7 @@ void CompareWindow::showComparison()
         tr("%1 of %2 parts changed between these sessions.%3")
             .arg(changed)
             .arg(static_cast<int>(rows.size()))
-            .arg(m_model->hidesUnchanged()
-                     ? tr(" Unchanged parts are hidden.")
-                     : QString()));
+            .arg(m_model->hidesUnchanged() ? tr(" Unchanged parts are hidden.") : QString()));
 }
 
 } // namespace reins::gui

@@ -178,7 +178,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         }
     }
     const Section &section = m_sections[static_cast<std::size_t>(index.internalId() - 1)];
-    const ComparisonRow &row = m_comparison.rows[section.rows[static_cast<std::size_t>(index.row())]];
+    const ComparisonRow &row =
+        m_comparison.rows[section.rows[static_cast<std::size_t>(index.row())]];
     if (index.column() == 0) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return toQString(row.label);
@@ -199,7 +200,8 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int column, int rol
         QString text = value;
         const QString arrow = arrowFor(cell.change);
         if (!arrow.isEmpty() || !delta.isEmpty())
-            text += QStringLiteral("   ") + QStringList{arrow, delta}.join(QLatin1Char(' ')).trimmed();
+            text +=
+                QStringLiteral("   ") + QStringList{arrow, delta}.join(QLatin1Char(' ')).trimmed();
         return text;
     }
     case Qt::ToolTipRole: {

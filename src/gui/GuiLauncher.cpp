@@ -1,21 +1,32 @@
 #include "gui/GuiLauncher.h"
 
+#include "gui/BackupSupport.h"
 #include "gui/MainWindow.h"
 #include "gui/QtConvert.h"
+#include "gui/SharingMenu.h"
 #include "reins/Errors.h"
 #include "reins/storage/SqliteDataStore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <string>
+
+#include <unistd.h>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initReinsResources()
@@ -43,8 +54,9 @@ QString defaultDatabasePath()
 
 namespace {
 
-// Asks for another database file; empty when the person chose Quit.
-QString askForAnotherDatabase(const QString &path, const QString &problem)
+// Asks for another database file; empty when the person chose Quit. A damaged file can
+// instead be moved aside for the newest good backup; the same path is then returned.
+QString askForAnotherDatabase(const QString &path, const QString &problem, bool damaged)
 {
     QMessageBox box(QMessageBox::Warning, QApplication::translate("reins::gui", "Reins"),
                     QApplication::translate("reins::gui", "Reins could not open its database."));
@@ -60,7 +72,39 @@ QString askForAnotherDatabase(const QString &path, const QString &problem)
     quit->setText(QApplication::translate("reins::gui", "&Quit"));
     box.setDefaultButton(openAnother);
     box.setEscapeButton(quit);
+    QPushButton *recover = nullptr;
+    const std::filesystem::path backups = toPath(backupSettings().folder);
+    if (damaged && storage::newestGoodBackup(backups)) {
+        recover =
+            box.addButton(QApplication::translate(
+                              "reins::gui", "&Move it aside and restore the newest good backup"),
+                          QMessageBox::AcceptRole);
+        box.setDefaultButton(recover);
+        box.setInformativeText(details +
+                               QApplication::translate("reins::gui",
+                                                       "\n\nThe damaged file can be moved aside "
+                                                       "(it is kept, not deleted) and the newest "
+                                                       "backup that passes its check put in its "
+                                                       "place. Changes made since that backup "
+                                                       "are not in it."));
+    }
     box.exec();
+    if (recover && box.clickedButton() == recover) {
+        try {
+            const RecoveryOutcome outcome =
+                recoverFromNewestBackup(toPath(path), backups, nowUtc());
+            QMessageBox::information(
+                nullptr, QApplication::translate("reins::gui", "Reins"),
+                QApplication::translate("reins::gui", "Restored the backup %1.\n\nThe damaged "
+                                                      "file is kept at %2.")
+                    .arg(QDir::toNativeSeparators(toQPath(outcome.restoredFrom)),
+                         QDir::toNativeSeparators(toQPath(outcome.movedAside))));
+        } catch (const StorageError &error) {
+            QMessageBox::warning(nullptr, QApplication::translate("reins::gui", "Reins"),
+                                 toQString(error.what()));
+        }
+        return path;
+    }
     if (box.clickedButton() != openAnother)
         return {};
 
@@ -75,6 +119,54 @@ QString askForAnotherDatabase(const QString &path, const QString &problem)
     return dialog.selectedFiles().constFirst();
 }
 
+// Milliseconds since the kernel started this process (10 ms resolution), or -1.
+double millisecondsSinceProcessStart()
+{
+    std::ifstream statFile("/proc/self/stat");
+    std::string stat;
+    std::getline(statFile, stat);
+    const auto afterName = stat.rfind(')');
+    timespec now{};
+    if (afterName == std::string::npos || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    // Field 22 is starttime; the space after the command name comes before field 3.
+    std::size_t at = afterName + 1;
+    for (int field = 3; field < 22 && at != std::string::npos; ++field)
+        at = stat.find(' ', at + 1);
+    if (at == std::string::npos)
+        return -1;
+    const double startTicks = std::strtod(stat.c_str() + at + 1, nullptr);
+    const double nowMs = static_cast<double>(now.tv_sec) * 1000.0 +
+                         static_cast<double>(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+// For the benchmark (tests/bench): with REINS_EXIT_AFTER_FIRST_PAINT=1, Reins says when the
+// main window was first painted and quits.
+class FirstPaintReporter final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued, so the window's children are painted too before Reins quits.
+            QTimer::singleShot(0, this, [] {
+                std::printf("reins: first paint %.1f ms after process start\n",
+                            millisecondsSinceProcessStart());
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 } // namespace
 
 int runReins(const QString &databasePath)
@@ -88,14 +180,26 @@ int runReins(const QString &databasePath)
         try {
             store = storage::SqliteDataStore::open(std::filesystem::path(path.toStdU16String()));
         } catch (const DatabaseOpenError &error) {
-            path = askForAnotherDatabase(path, toQString(error.what()));
+            const bool damaged = error.failure() == OpenFailure::Damaged ||
+                                 (error.failure() == OpenFailure::NotReins &&
+                                  QFileInfo(path).absoluteFilePath() ==
+                                      QFileInfo(defaultDatabasePath()).absoluteFilePath());
+            path = askForAnotherDatabase(path, toQString(error.what()), damaged);
             if (path.isEmpty())
                 return 1;
         }
     }
 
     MainWindow window(std::move(store), path);
+    FirstPaintReporter firstPaint;
+    if (qEnvironmentVariable("REINS_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+        window.installEventFilter(&firstPaint);
     window.show();
+    // The automatic backup waits for the window, and then runs on a thread of its own.
+    QTimer::singleShot(0, &window, [&window] {
+        if (auto *sharing = window.findChild<SharingMenu *>())
+            sharing->startAutomaticBackup();
+    });
     return QApplication::exec();
 }
 

@@ -5,8 +5,10 @@
 #include "gui/NewSessionDialog.h"
 #include "gui/PersonDialog.h"
 #include "gui/QtConvert.h"
+#include "gui/ReviewMenu.h"
 #include "gui/SessionTableModel.h"
 #include "gui/SessionWindow.h"
+#include "gui/SharingMenu.h"
 #include "gui/TeamModel.h"
 #include "reins/Errors.h"
 #include "reins/Repositories.h"
@@ -123,6 +125,8 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     statusBar()->addPermanentWidget(m_countsLabel);
 
     setUpActions();
+    m_sharing = new SharingMenu(*this, m_ui->menuFile, databasePath);
+    new ReviewMenu(this, m_ui->sessionView, m_ui->sessionToolbar); // owned by this window
 
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
@@ -491,6 +495,7 @@ SessionWindow *MainWindow::openSession(Id sessionId)
                  [&] { window = new SessionWindow(*m_store, sessionId); }))
         return nullptr;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    m_sharing->addTo(window);
     // The list shows what the window saved: the stage, the headline result, open actions.
     connect(window, &SessionWindow::sessionSaved, this, [this] { reloadSessions(); });
     // Each further window opens a little offset, so none hides another completely.
@@ -503,6 +508,28 @@ SessionWindow *MainWindow::openSession(Id sessionId)
     window->raise();
     window->activateWindow();
     return window;
+}
+
+void MainWindow::refresh(std::optional<Id> selectPersonId)
+{
+    reloadTeam(selectPersonId);
+}
+
+std::unique_ptr<DataStore> MainWindow::releaseStore()
+{
+    for (auto &[id, window] : m_sessionWindows) {
+        if (window && !window->close())
+            return nullptr;
+        delete window.data(); // it reads from the store: it goes first
+    }
+    m_sessionWindows.clear();
+    return std::move(m_store);
+}
+
+void MainWindow::replaceStore(std::unique_ptr<DataStore> store)
+{
+    m_store = std::move(store);
+    reloadTeam();
 }
 
 void MainWindow::openSelectedSession()

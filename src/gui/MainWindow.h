@@ -26,6 +26,7 @@ namespace reins::gui {
 
 class SessionTableModel;
 class SessionWindow;
+class SharingMenu;
 class TeamModel;
 
 // The team on the left, the selected salesperson's sessions on the right; an empty-state
@@ -62,6 +63,13 @@ public:
     SessionWindow *openSession(Id sessionId);
     [[nodiscard]] SessionWindow *sessionWindow(Id sessionId) const;
 
+    // Reads the team and sessions again (after an import) and selects the person.
+    void refresh(std::optional<Id> selectPersonId = std::nullopt);
+    // For a restore: closes the session windows and hands the store over; null when a
+    // window stayed open. Nothing may use the window until replaceStore gives it a store.
+    [[nodiscard]] std::unique_ptr<DataStore> releaseStore();
+    void replaceStore(std::unique_ptr<DataStore> store);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -94,6 +102,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     std::map<Id, QPointer<SessionWindow>> m_sessionWindows;
+    SharingMenu *m_sharing = nullptr;
 };
 
 } // namespace reins::gui

@@ -101,6 +101,11 @@ void MeetingTimerBar::showMessage(const QString &message)
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
+void MeetingTimerBar::setKeyboardSwitchVisible(bool visible)
+{
+    m_ui->keyboardButton->setVisible(visible);
+}
+
 void MeetingTimerBar::startOrPause()
 {
     if (m_meeting.isTimerRunning()) {

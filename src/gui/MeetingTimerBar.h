@@ -40,6 +40,8 @@ public:
 
     // Shows a message in the bar (an empty one hides it).
     void showMessage(const QString &message);
+    // A window that carries the "salesperson at the keyboard" switch itself hides the bar's.
+    void setKeyboardSwitchVisible(bool visible);
 
 private:
     void startOrPause();

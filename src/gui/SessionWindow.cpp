@@ -2,6 +2,9 @@
 #include "ui_SessionWindow.h"
 
 #include "gui/GuiLauncher.h"
+#include "gui/MeetingController.h"
+#include "gui/MeetingTimerBar.h"
+#include "gui/MeetingWorkspace.h"
 #include "gui/PrepFactorsPage.h"
 #include "gui/PrepGapsPage.h"
 #include "gui/PrepLastTimePage.h"
@@ -13,6 +16,7 @@
 #include "gui/PrepUpskillingPage.h"
 #include "gui/QtConvert.h"
 #include "gui/SessionDocument.h"
+#include "gui/SessionSummaryView.h"
 #include "reins/Repositories.h"
 
 #include <QAction>
@@ -22,6 +26,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace reins::gui {
 
@@ -55,9 +61,29 @@ QString stageStyle(Stage stage)
         .arg(parts.at(0), parts.at(1));
 }
 
+// The meeting page of a meeting step; nullopt for a Prepare step.
+std::optional<MeetingPage> meetingPageOf(SessionStep step)
+{
+    switch (step) {
+    case SessionStep::Acknowledge:
+        return MeetingPage::Acknowledge;
+    case SessionStep::Explore:
+        return MeetingPage::Explore;
+    case SessionStep::Plan:
+        return MeetingPage::Plan;
+    case SessionStep::Support:
+        return MeetingPage::Support;
+    case SessionStep::WrapUp:
+        return MeetingPage::WrapUp;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
-SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
+SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent,
+                             const Clock *meetingClock)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SessionWindow>())
     , m_store(store)
@@ -143,6 +169,7 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
             [this] { showCurrentStepPage(); });
 
     createPreparePages();
+    createMeeting(meetingClock ? *meetingClock : steadyClock());
     syncSnapshotWithDocument();
     fillHeader();
     fillSteps();
@@ -155,6 +182,10 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent)
 
 SessionWindow::~SessionWindow()
 {
+    // The meeting writes its time into the document: it goes before the document does.
+    delete m_summary;
+    delete m_workspace;
+    delete m_meeting;
     // The document saves what is left when it goes; this window, half gone, must not hear
     // of it. The pages referring to the document go right after and never call it again.
     m_document->disconnect(this);
@@ -168,6 +199,9 @@ QTreeWidget *SessionWindow::stepList() const
 
 void SessionWindow::closeEvent(QCloseEvent *event)
 {
+    // A meeting still running stops with its window, so its time is saved with the rest.
+    const bool meetingWasRunning = m_meeting->isTimerRunning();
+    m_meeting->pauseTimer();
     // A session deleted meanwhile has nothing left to save into.
     const bool stillStored = m_store.sessions().find(m_sessionId).has_value();
     if (stillStored && m_document->hasUnsavedChanges() && !m_document->saveNow()) {
@@ -182,6 +216,8 @@ void SessionWindow::closeEvent(QCloseEvent *event)
         question.exec();
         if (question.clickedButton() != discard) {
             event->ignore();
+            if (meetingWasRunning)
+                (void)m_meeting->startMeeting();
             return;
         }
     }
@@ -247,6 +283,14 @@ void SessionWindow::fillSteps()
             item->setForeground(1, emptyBrush);
         item->setToolTip(0, tr("%1 · %2").arg(stepTitle(step), status.text));
     }
+    // The whole session as one document closes the list.
+    m_summaryItem = new QTreeWidgetItem(list, {tr("Session summary")});
+    m_summaryItem->setFont(0, groupFont);
+    m_summaryItem->setFirstColumnSpanned(true);
+    m_summaryItem->setSizeHint(0, rowSize);
+    m_summaryItem->setIcon(0, QIcon(QStringLiteral(":/meeting/summary.svg")));
+    m_summaryItem->setToolTip(0, tr("The whole session as one read-only document: the "
+                                    "salesperson's version, or your own record"));
     list->expandAll();
 }
 
@@ -300,6 +344,17 @@ QWidget *SessionWindow::currentPage() const
     return m_ui->pageStack->currentWidget();
 }
 
+void SessionWindow::showSummary()
+{
+    if (m_summaryItem)
+        m_ui->stepList->setCurrentItem(m_summaryItem); // shows it through currentItemChanged
+}
+
+bool SessionWindow::isSummaryShown() const
+{
+    return m_ui->pageStack->currentWidget() == m_summary;
+}
+
 QString SessionWindow::saveStatusText() const
 {
     return m_ui->saveStatusLabel->text();
@@ -333,6 +388,33 @@ void SessionWindow::createPreparePages()
             [this](SessionStep step) { showStep(step); });
 }
 
+void SessionWindow::createMeeting(const Clock &clock)
+{
+    // One controller (timer, stage, questions, the salesperson-at-the-keyboard switch) is
+    // shared by the meeting pages and the summary.
+    m_meeting = new MeetingController(*m_document, clock, this);
+    m_workspace = new MeetingWorkspace(*m_document, *m_meeting);
+    m_workspace->setAccessibleName(tr("Meeting"));
+    // The header carries the switch, so it is at hand on every step.
+    m_workspace->timerBar()->setKeyboardSwitchVisible(false);
+    m_summary = new SessionSummaryView(*m_document, *m_meeting);
+    m_summary->setAccessibleName(tr("Session summary"));
+    m_ui->pageStack->addWidget(m_workspace);
+    m_ui->pageStack->addWidget(m_summary);
+
+    QAction *keyboard = m_meeting->salespersonAtKeyboardAction();
+    addAction(keyboard);
+    m_ui->keyboardButton->setDefaultAction(keyboard);
+    connect(m_workspace, &MeetingWorkspace::summaryRequested, this, [this] { showSummary(); });
+    // The step list counts only the notes on screen, and follows the meeting's clock.
+    const auto refreshCounts = [this] {
+        syncSnapshotWithDocument();
+        refreshStepStatuses();
+    };
+    connect(m_meeting, &MeetingController::salespersonAtKeyboardChanged, this, refreshCounts);
+    connect(m_document, &SessionDocument::stageTimesChanged, this, refreshCounts);
+}
+
 void SessionWindow::syncSnapshotWithDocument()
 {
     // The step list and the read-only views show the document as it is now, saved or not.
@@ -355,8 +437,11 @@ void SessionWindow::syncSnapshotWithDocument()
         counts.meetingNotes[stage] = 0;
         counts.stageSeconds[stage] = 0;
     }
-    for (const MeetingNote &note : state.meeting.notes)
-        ++counts.meetingNotes[static_cast<int>(note.stage)];
+    const bool hidePrivate = m_meeting && m_meeting->salespersonAtKeyboard();
+    for (const MeetingNote &note : state.meeting.notes) {
+        if (!(hidePrivate && note.isPrivate))
+            ++counts.meetingNotes[static_cast<int>(note.stage)];
+    }
     for (const StageTime &time : state.meeting.stageTimes)
         counts.stageSeconds[static_cast<int>(time.stage)] += time.seconds;
 }
@@ -390,9 +475,19 @@ void SessionWindow::showSaveStatus(const QString &text, bool failed)
 
 void SessionWindow::showCurrentStepPage()
 {
+    if (m_summaryItem && m_ui->stepList->currentItem() == m_summaryItem) {
+        m_ui->pageStack->setCurrentWidget(m_summary);
+        return;
+    }
     const SessionStep step = currentStep();
     if (QWidget *page = pageFor(step)) {
         m_ui->pageStack->setCurrentWidget(page);
+        return;
+    }
+    // Showing a meeting stage moves the running timer to it.
+    if (const auto meetingPage = meetingPageOf(step)) {
+        m_workspace->showPage(*meetingPage);
+        m_ui->pageStack->setCurrentWidget(m_workspace);
         return;
     }
     m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, step));

@@ -16,8 +16,9 @@ class SessionWindow;
 }
 
 namespace reins {
+class Clock;
 class DataStore;
-}
+} // namespace reins
 
 class QAction;
 class QTreeWidget;
@@ -25,19 +26,25 @@ class QTreeWidgetItem;
 
 namespace reins::gui {
 
+class MeetingController;
+class MeetingWorkspace;
 class SessionDocument;
+class SessionSummaryView;
 
 // One session in a window of its own: a header, the steps of the session with what each
 // holds so far, and a page for the selected step. The Prepare steps are the salesperson's
-// editable pages over one SessionDocument (undo, redo, autosave); the meeting steps show
-// the record read-only.
+// editable pages over one SessionDocument (undo, redo, autosave); the meeting steps are the
+// manager's meeting (timer, notes, plan, support, wrap-up) over the same document, and the
+// session summary closes the list.
 class SessionWindow final : public QWidget {
     Q_OBJECT
 
 public:
     // Reads the session from the store; throws StorageError when it cannot. The store must
-    // outlive the window.
-    SessionWindow(DataStore &store, Id sessionId, QWidget *parent = nullptr);
+    // outlive the window. The meeting is timed with `meetingClock` (a test's ManualClock),
+    // or with the steady clock when there is none.
+    SessionWindow(DataStore &store, Id sessionId, QWidget *parent = nullptr,
+                  const Clock *meetingClock = nullptr);
     ~SessionWindow() override;
 
     [[nodiscard]] Id sessionId() const { return m_sessionId; }
@@ -49,8 +56,15 @@ public:
 
     // The editable page of a Prepare step, or nullptr for a read-only step.
     [[nodiscard]] QWidget *pageFor(SessionStep step) const;
-    // The page shown now: an editable page, or the read-only view.
+    // The page shown now: an editable page, the meeting, the summary or the read-only view.
     [[nodiscard]] QWidget *currentPage() const;
+
+    [[nodiscard]] MeetingController &meeting() const { return *m_meeting; }
+    [[nodiscard]] MeetingWorkspace *meetingWorkspace() const { return m_workspace; }
+    [[nodiscard]] SessionSummaryView *summaryView() const { return m_summary; }
+    // Shows the session summary (the last entry of the step list).
+    void showSummary();
+    [[nodiscard]] bool isSummaryShown() const;
 
     // The step list, for tests that read it like a person would.
     [[nodiscard]] QTreeWidget *stepList() const;
@@ -68,6 +82,7 @@ protected:
 
 private:
     void createPreparePages();
+    void createMeeting(const Clock &clock);
     void fillHeader();
     void fillSteps();
     void refreshStepStatuses();
@@ -82,6 +97,10 @@ private:
     SessionSnapshot m_snapshot;
     SessionDocument *m_document = nullptr;
     std::map<SessionStep, QWidget *> m_pages;
+    MeetingController *m_meeting = nullptr;
+    MeetingWorkspace *m_workspace = nullptr;
+    SessionSummaryView *m_summary = nullptr;
+    QTreeWidgetItem *m_summaryItem = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QString m_lastSaveError;

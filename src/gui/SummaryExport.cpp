@@ -11,6 +11,9 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
+#include <vector>
+
 namespace reins::gui {
 
 namespace {
@@ -36,19 +39,67 @@ void styleBlocks(QTextDocument &document)
         spacing.setBottomMargin(6);
         cursor.mergeBlockFormat(spacing);
     }
-    // Tables: thin grey rules and some padding, like a printed report.
+    // Tables: thin grey rules, some padding, and each column as wide as its longest text
+    // asks for (Qt's own layout squeezes a column of sentences beside one of scores).
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame)) {
-            QTextTableFormat format = table->format();
-            format.setBorder(0.5);
-            format.setBorderBrush(QColor(0xb0b8c0));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            format.setBorderCollapse(true);
-            format.setCellPadding(4);
-            format.setCellSpacing(0);
-            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-            table->setFormat(format);
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorder(1);
+        format.setBorderBrush(QColor(0xc8ced4));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderCollapse(true);
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        format.setHeaderRowCount(1); // repeated at the top of each page the table runs onto
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // Each column first gets its longest word, so no word breaks; what is left of the
+        // line goes to the columns of sentences. Widths are in average characters; a line
+        // of the page holds about lineCharacters of them.
+        constexpr double lineCharacters = 64;
+        std::vector<double> minimum;
+        std::vector<double> wanted;
+        for (int column = 0; column < table->columns(); ++column) {
+            qsizetype longest = 0;
+            qsizetype longestWord = 0;
+            for (int row = 0; row < table->rows(); ++row) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                QTextCursor text = cell.firstCursorPosition();
+                text.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+                const QString cellText = text.selectedText();
+                longest = std::max(longest, cellText.size());
+                // A short value such as "43000 EUR" reads best on one line; headings may wrap.
+                if (row > 0 && cellText.size() <= 12)
+                    longestWord = std::max(longestWord, cellText.size());
+                for (const QString &word : cellText.split(QLatin1Char(' ')))
+                    longestWord = std::max(longestWord, word.size());
+            }
+            // A column of sentences needs a share of the line even when space is short.
+            minimum.push_back(
+                std::max(1.1 * static_cast<double>(longestWord) + 3,
+                         0.45 * static_cast<double>(std::min(longest, qsizetype(60)))));
+            wanted.push_back(std::max(minimum.back(), std::min(longest, qsizetype(60)) + 2.0));
         }
+        double minimumTotal = 0;
+        double extraTotal = 0;
+        for (std::size_t i = 0; i < minimum.size(); ++i) {
+            minimumTotal += minimum[i];
+            extraTotal += wanted[i] - minimum[i];
+        }
+        const double room = std::max(0.0, lineCharacters - minimumTotal);
+        const double share = extraTotal > 0 ? std::min(1.0, room / extraTotal) : 0;
+        std::vector<double> widthsInCharacters;
+        double total = 0;
+        for (std::size_t i = 0; i < minimum.size(); ++i) {
+            widthsInCharacters.push_back(minimum[i] + share * (wanted[i] - minimum[i]));
+            total += widthsInCharacters.back();
+        }
+        QList<QTextLength> widths;
+        for (const double width : widthsInCharacters)
+            widths << QTextLength(QTextLength::PercentageLength, 100.0 * width / total);
+        format.setColumnWidthConstraints(widths);
+        table->setFormat(format);
     }
 }
 
@@ -82,7 +133,7 @@ void setUpSummaryDocument(QTextDocument &document, const QString &markdown)
     styleBlocks(document);
 }
 
-void printSummary(QPagedPaintDevice &device, const QString &markdown)
+void printSummaryOn(QPagedPaintDevice &device, const QString &markdown)
 {
     QTextDocument document;
     setUpSummaryDocument(document, markdown);
@@ -101,7 +152,7 @@ QByteArray summaryPdf(const QString &markdown, const QString &title, const QLoca
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(pageSizeFor(locale)), QPageLayout::Portrait,
                                          pageMargins, QPageLayout::Millimeter));
-        printSummary(writer, markdown);
+        printSummaryOn(writer, markdown);
     }
     return bytes;
 }

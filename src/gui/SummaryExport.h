@@ -24,6 +24,6 @@ void setUpSummaryDocument(QTextDocument &document, const QString &markdown);
                                     const QLocale &locale = QLocale());
 
 // Lays the summary out on a printer (or any paged device) with the same margins.
-void printSummary(QPagedPaintDevice &device, const QString &markdown);
+void printSummaryOn(QPagedPaintDevice &device, const QString &markdown);
 
 } // namespace reins::gui
