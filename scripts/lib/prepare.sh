@@ -14,6 +14,7 @@ REINS_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools
     libsqlite3-dev libsqlitecpp-dev libfmt-dev libcsv-dev nlohmann-json3-dev
     catch2 fonts-dejavu-core desktop-file-utils appstream dpkg-dev
+    sqlite3
 )
 
 # The fuzzers are built with clang and its sanitizer runtime.

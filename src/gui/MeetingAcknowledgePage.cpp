@@ -11,6 +11,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace reins::gui {
 
@@ -64,8 +67,9 @@ QTableWidget *MeetingAcknowledgePage::resultTable() const
 
 bool MeetingAcknowledgePage::eventFilter(QObject *watched, QEvent *event)
 {
+    // The columns take their new widths after the resize: measure the rows after that.
     if (watched == m_ui->resultTable && event->type() == QEvent::Resize)
-        fitResultTable();
+        QTimer::singleShot(0, this, [this] { fitResultTable(); });
     return QWidget::eventFilter(watched, event);
 }
 
@@ -76,8 +80,9 @@ void MeetingAcknowledgePage::fitResultTable()
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int row = 0; row < table->rowCount(); ++row)
         height += table->rowHeight(row);
-    if (table->maximumHeight() != height)
-        table->setMaximumHeight(height);
+    // All of it when the page has room; a scrolling table of a good height when it has not.
+    table->setMaximumHeight(height);
+    table->setMinimumHeight(std::min(height, fontMetrics().height() * 16));
 }
 
 void MeetingAcknowledgePage::refresh()

@@ -123,9 +123,18 @@ void MeetingBalanceMeter::paintEvent(QPaintEvent *)
         painter.drawText(bar.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Not started"));
     }
-    painter.setPen(QColor(0x26, 0x32, 0x38));
-    painter.drawText(QRectF(goalX + 3, bar.top(), bar.right() - goalX - 3, bar.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("90%"));
+    // The goal's label sits right of its line, or left of it when the bar is too short.
+    const QString goal = tr("%1%").arg(solutionGoalPercent);
+    const qreal goalWidth = QFontMetricsF(small).horizontalAdvance(goal);
+    if (bar.right() - goalX - 3 >= goalWidth) {
+        painter.setPen(dark);
+        painter.drawText(QRectF(goalX + 3, bar.top(), bar.right() - goalX - 3, bar.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, goal);
+    } else if (!percent) {
+        painter.setPen(dark);
+        painter.drawText(QRectF(goalX - goalWidth - 4, bar.top(), goalWidth + 1, bar.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, goal);
+    }
     painter.setPen(QColor(0xc8, 0xce, 0xd2));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(outline);

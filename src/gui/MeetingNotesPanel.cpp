@@ -371,6 +371,10 @@ void MeetingNotesPanel::updateButtons()
                  : tr("Add a note only you will see"));
     // Making a note private now would hide it under the salesperson's eyes.
     m_ui->privateCheck->setEnabled(!keyboard);
+    m_ui->notesLabel->setText(
+        m_model->rowCount() == 0
+            ? tr("<b>Your notes</b> · none yet: double-click a question, or add a note")
+            : tr("<b>Your notes</b> · %1").arg(m_model->rowCount()));
     const QString question = selectedQuestion();
     m_ui->addButton->setToolTip(
         question.isEmpty()

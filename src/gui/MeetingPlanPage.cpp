@@ -13,6 +13,7 @@
 
 #include <QFont>
 #include <QTableView>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -55,11 +56,18 @@ MeetingPlanPage::MeetingPlanPage(SessionDocument &document, MeetingController &m
     m_ui->questionLabel->setText(
         tr("\u201cWhich 20% of your actions will make 80% of the difference?\u201d"));
     m_ui->questionLabel->setStyleSheet(QStringLiteral("QLabel { color: #2e6b5e; }"));
-    m_ui->moveHintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->moveLayout->setStretch(0, 1);
-    const int listHeight = m_ui->withinList->fontMetrics().height() * 8;
-    m_ui->withinList->setMaximumHeight(listHeight);
-    m_ui->outsideList->setMaximumHeight(listHeight);
+    // The lists give way to the plan when the window is small.
+    for (QListWidget *list : {m_ui->withinList, m_ui->outsideList}) {
+        list->setMinimumHeight(list->fontMetrics().height() * 3);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        list->setToolTip(tr("Double-click an item to move it to the other list"));
+    }
+    m_ui->withinBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->outsideBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->planEditor->setMinimumHeight(fontMetrics().height() * 11);
+    // Room shared between the lists (up to their maximum) and the plan.
+    m_ui->prepSideLayout->setStretchFactor(m_ui->influenceLayout, 1);
+    m_ui->prepSideLayout->setStretchFactor(m_ui->planEditor, 2);
 
     m_ui->planLabel->setText(tr("<b>The action plan</b> · tick the vital few: the actions that "
                                 "will make the biggest difference"));
@@ -82,7 +90,7 @@ MeetingPlanPage::MeetingPlanPage(SessionDocument &document, MeetingController &m
             updateMoveButton();
         });
     }
-    connect(m_ui->moveAcrossButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->moveAcrossButton, &QToolButton::clicked, this, [this] {
         if (m_lastList)
             moveAcross(m_lastList->currentItem());
     });

@@ -7,6 +7,8 @@
 
 #include <QIcon>
 
+#include <algorithm>
+
 namespace reins::gui {
 
 namespace {
@@ -43,15 +45,19 @@ MeetingTimerBar::MeetingTimerBar(MeetingController &meeting, QWidget *parent)
     m_ui->balanceLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->messageLabel->hide();
     m_ui->hintLabel->hide();
+    // Wide enough for the stage's name and for an hour's time in bold, so the bar never moves.
+    QFont bold = font();
+    bold.setWeight(QFont::Bold);
+    const int timeWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("0:00:00"));
     for (int index = 0; index < meetingStageCount; ++index) {
         const auto stage = static_cast<MeetingStage>(index);
         QLabel *label = timeLabel(*m_ui, stage);
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(meetingStageName(stage)) +
-                               20);
+        label->setMinimumWidth(
+            std::max(label->fontMetrics().horizontalAdvance(meetingStageName(stage)), timeWidth) +
+            16);
         label->setToolTip(tr("Time spent in %1").arg(meetingStageName(stage)));
     }
-    m_ui->totalTime->setMinimumWidth(
-        m_ui->totalTime->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")) + 20);
+    m_ui->totalTime->setMinimumWidth(timeWidth + 16);
 
     connect(m_ui->startButton, &QPushButton::clicked, this, [this] { startOrPause(); });
     connect(&m_meeting, &MeetingController::timerChanged, this, [this] { refresh(); });

@@ -1,6 +1,7 @@
 #include "reins/storage/Database.h"
 
 #include "Migrations.h"
+#include "SqlSupport.h"
 #include "reins/Errors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -240,6 +241,9 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         applyConnectionSettings(db);
         // A second connection may briefly wait for the other's write to finish.
         db.exec("PRAGMA busy_timeout = 2000");
+        // A joined connection does long work off the GUI thread, such as a large import.
+        if (options.joinsOpenDatabase)
+            growPageCache(db, bulkPageCacheMebibytes);
 
         const int fileApplicationId = singleInt(db, "PRAGMA application_id");
         const int fileVersion = singleInt(db, "PRAGMA user_version");

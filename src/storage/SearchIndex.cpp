@@ -62,6 +62,50 @@ std::string ftsQueryFor(std::string_view words)
     return query;
 }
 
+namespace {
+
+// The matches, filtered, in the FTS5 index's own order (by rank, or by rowid, which is by
+// session and so roughly newest last), cut at the limit; snippet() runs only for the rows
+// that are returned. Re-sorted outside, so that equally good matches show the newest
+// meeting first.
+std::string hitsQuery(bool bestFirst)
+{
+    return fmt::format(
+        "SELECT session_id, salesperson_id, name, meeting_date, part, snippet, private FROM ("
+        "SELECT i.session_id, s.salesperson_id, p.name, s.meeting_date, i.part, "
+        "snippet(search_index, 0, char(2), char(3), '\u2026', 16) AS snippet, i.private, "
+        "i.rowid AS hit, {0} AS score "
+        "FROM search_index i JOIN sessions s ON s.id = i.session_id "
+        "JOIN people p ON p.id = s.salesperson_id "
+        "WHERE search_index MATCH ?1 AND (i.private = 0 OR ?2) "
+        "AND (?3 IS NULL OR s.salesperson_id = ?3) "
+        "ORDER BY {1} LIMIT ?4) ORDER BY score, meeting_date DESC, hit DESC",
+        bestFirst ? "i.rank" : "0", bestFirst ? "i.rank" : "i.rowid DESC");
+}
+
+} // namespace
+
+struct SqliteSearchRepository::Statements {
+    explicit Statements(SQLite::Database &db)
+        : countMatches(db, "SELECT count(*) FROM (SELECT rowid FROM search_index "
+                           "WHERE search_index MATCH ?1 LIMIT ?2)")
+        , bestFirst(db, hitsQuery(true).c_str())
+        , newestFirst(db, hitsQuery(false).c_str())
+    {
+    }
+
+    CachedStatement countMatches;
+    CachedStatement bestFirst;
+    CachedStatement newestFirst;
+};
+
+SqliteSearchRepository::SqliteSearchRepository(SQLite::Database &db)
+    : m_statements(std::make_unique<Statements>(db))
+{
+}
+
+SqliteSearchRepository::~SqliteSearchRepository() = default;
+
 std::vector<SearchHit> SqliteSearchRepository::search(std::string_view words, bool includePrivate,
                                                       std::optional<Id> salespersonId,
                                                       int limit) const
@@ -69,28 +113,36 @@ std::vector<SearchHit> SqliteSearchRepository::search(std::string_view words, bo
     const auto query = ftsQueryFor(words);
     if (query.empty())
         return {};
-    SQLite::Statement statement(
-        m_db, "SELECT i.session_id, s.salesperson_id, p.name, s.meeting_date, i.part, "
-              "snippet(search_index, 0, char(2), char(3), '\u2026', 16), i.private "
-              "FROM search_index i JOIN sessions s ON s.id = i.session_id "
-              "JOIN people p ON p.id = s.salesperson_id "
-              "WHERE search_index MATCH ?1 AND (i.private = 0 OR ?2) "
-              "AND (?3 IS NULL OR s.salesperson_id = ?3) "
-              "ORDER BY rank, s.meeting_date DESC LIMIT ?4");
-    statement.bind(1, query);
-    statement.bind(2, includePrivate ? 1 : 0);
-    bindOptionalId(statement, 3, salespersonId);
-    statement.bind(4, limit);
     std::vector<SearchHit> hits;
+    SQLite::Statement *statement = nullptr;
     try {
-        while (statement.executeStep()) {
-            hits.push_back({statement.getColumn(0).getInt64(), statement.getColumn(1).getInt64(),
-                            readText(statement, 2), readDate(statement, 3),
-                            readText(statement, 4), readText(statement, 5),
-                            statement.getColumn(6).getInt() != 0});
+        // Counting stops at the limit, and reads no text: cheap even for the commonest word.
+        auto &count = m_statements->countMatches.fresh();
+        count.bind(1, query);
+        count.bind(2, rankedMatchLimit + 1);
+        count.executeStep();
+        const bool ranked = count.getColumn(0).getInt() <= rankedMatchLimit;
+        count.reset(); // a statement left mid-way would hold its read transaction open
+
+        statement = ranked ? &m_statements->bestFirst.fresh() : &m_statements->newestFirst.fresh();
+        statement->bind(1, query);
+        statement->bind(2, includePrivate ? 1 : 0);
+        bindOptionalId(*statement, 3, salespersonId);
+        statement->bind(4, limit);
+        while (statement->executeStep()) {
+            hits.push_back({statement->getColumn(0).getInt64(), statement->getColumn(1).getInt64(),
+                            readText(*statement, 2), readDate(*statement, 3),
+                            readText(*statement, 4), readText(*statement, 5),
+                            statement->getColumn(6).getInt() != 0});
         }
     } catch (const SQLite::Exception &error) {
+        if (statement)
+            statement->reset();
         throwStorageError(error, "searching");
+    } catch (...) {
+        if (statement)
+            statement->reset();
+        throw;
     }
     return hits;
 }

@@ -7,6 +7,8 @@
 #include "SqlSupport.h"
 #include "reins/Repositories.h"
 
+#include <memory>
+
 namespace reins::storage {
 
 class SearchIndexer {
@@ -22,16 +24,24 @@ private:
     CachedStatement m_index;
 };
 
+// Best matches first while a search has up to rankedMatchLimit matches. Beyond that the words
+// are everywhere, ranking every match would take longer than a person waits for a search
+// box (it is linear in the matches), and bm25 barely tells such matches apart: the newest
+// matches come first instead.
+inline constexpr int rankedMatchLimit = 2000;
+
 class SqliteSearchRepository final : public SearchRepository {
 public:
-    explicit SqliteSearchRepository(SQLite::Database &db) : m_db(db) {}
+    explicit SqliteSearchRepository(SQLite::Database &db);
+    ~SqliteSearchRepository() override;
 
     [[nodiscard]] std::vector<SearchHit> search(std::string_view words, bool includePrivate,
                                                 std::optional<Id> salespersonId,
                                                 int limit) const override;
 
 private:
-    SQLite::Database &m_db;
+    struct Statements;
+    std::unique_ptr<Statements> m_statements; // prepared once: a search box searches often
 };
 
 // Turns what a person typed into an FTS5 query that cannot be a syntax error: each word

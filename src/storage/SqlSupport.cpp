@@ -174,4 +174,23 @@ int countRows(SQLite::Database &db, const char *sql, Id id)
     return statement.getColumn(0).getInt();
 }
 
+std::int64_t pageCacheKibibytes(SQLite::Database &db)
+{
+    SQLite::Statement cacheSize(db, "PRAGMA cache_size");
+    cacheSize.executeStep();
+    const std::int64_t value = cacheSize.getColumn(0).getInt64();
+    if (value < 0)
+        return -value; // a negative cache_size is in KiB
+    SQLite::Statement pageSize(db, "PRAGMA page_size");
+    pageSize.executeStep();
+    return value * pageSize.getColumn(0).getInt64() / 1024;
+}
+
+void growPageCache(SQLite::Database &db, int mebibytes)
+{
+    const std::int64_t wanted = std::int64_t{mebibytes} * 1024;
+    if (pageCacheKibibytes(db) < wanted)
+        db.exec(fmt::format("PRAGMA cache_size = -{}", wanted)); // an integer of our own
+}
+
 } // namespace reins::storage

@@ -84,4 +84,13 @@ template <typename Enum>
 
 [[nodiscard]] int countRows(SQLite::Database &db, const char *sql, Id id);
 
+// Page cache for bulk writes. Rows added in an order other than an index's (sales records
+// against their UNIQUE key) touch index pages all over the file; with SQLite's default 2 MiB
+// cache those pages are spilled to the write-ahead log and read back again and again.
+inline constexpr int bulkPageCacheMebibytes = 64;
+// Grows the connection's page cache to at least `mebibytes`; never shrinks it.
+void growPageCache(SQLite::Database &db, int mebibytes);
+// The connection's page cache in KiB.
+[[nodiscard]] std::int64_t pageCacheKibibytes(SQLite::Database &db);
+
 } // namespace reins::storage

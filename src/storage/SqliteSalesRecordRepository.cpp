@@ -2,10 +2,21 @@
 
 namespace reins::storage {
 
+namespace {
+
+// From this many records on, an add is a bulk add and gets the bulk page cache.
+constexpr std::size_t bulkAddRecords = 10'000;
+
+} // namespace
+
 int SqliteSalesRecordRepository::addAll(const std::vector<SalesRecord> &records)
 {
     int added = 0;
     try {
+        // The command line adds a whole file at once; the import dialog adds it in batches
+        // on a second connection, which has the bulk cache from the start.
+        if (records.size() >= bulkAddRecords)
+            growPageCache(m_db, bulkPageCacheMebibytes);
         m_transactions.run([&] {
             // A record already stored is skipped by the UNIQUE constraint, so importing the
             // same file twice adds nothing.

@@ -14,6 +14,7 @@
 #include "gui/PartEditor.h"
 #include "gui/QuestionBankDialog.h"
 #include "gui/SessionSummaryView.h"
+#include "gui/SessionWindow.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -40,7 +41,9 @@ void note(MeetingNotesPanel *panel, const QString &prompt, const QString &text, 
 
 void save(QWidget *widget, const QString &name)
 {
-    QCoreApplication::processEvents();
+    // Let the layouts settle: some pages measure their tables after a resize.
+    QTest::qWait(30);
+    QTest::qWait(30);
     CHECK(widget->grab().save(screenshotPath(name)));
 }
 
@@ -113,4 +116,30 @@ TEST_CASE("Screenshots of the meeting pages", "[.meeting-screenshots]")
     dialog.showStage(MeetingStage::Explore);
     dialog.show();
     save(&dialog, QStringLiteral("meeting-question-bank.png"));
+}
+
+TEST_CASE("Screenshot of the meeting in the session window", "[.meeting-screenshots]")
+{
+    test::MeetingDatabase database(Stage::Ready);
+    ManualClock clock;
+    SessionWindow window(*database.store, database.sessionId, nullptr, &clock);
+    window.resize(1400, 820);
+    window.show();
+    window.showStep(SessionStep::Acknowledge);
+    REQUIRE_FALSE(window.meeting().startMeeting());
+    clock.advance(3min);
+    window.showStep(SessionStep::Explore);
+    clock.advance(2min);
+    window.showStep(SessionStep::Plan);
+    clock.advance(11min + 20s);
+    window.meeting().tick();
+    save(&window, QStringLiteral("meeting-session-window.png"));
+    // The window's default size, to see that nothing is cut off there.
+    window.resize(1000, 700);
+    window.showStep(SessionStep::Acknowledge);
+    save(&window, QStringLiteral("meeting-small-acknowledge.png"));
+    window.showStep(SessionStep::Plan);
+    save(&window, QStringLiteral("meeting-small-plan.png"));
+    window.showStep(SessionStep::WrapUp);
+    save(&window, QStringLiteral("meeting-small-wrap-up.png"));
 }

@@ -8,6 +8,7 @@
 
 #include "gui/MeetingController.h"
 #include "gui/MeetingWorkspace.h"
+#include "gui/QuestionBankSettings.h"
 #include "gui/SessionDocument.h"
 #include "reins/Clock.h"
 #include "reins/Repositories.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTextEdit>
 
 #include <catch2/catch.hpp>
@@ -37,6 +39,10 @@ struct MeetingDatabase {
         : path(dir.file("meeting.db"))
         , store(storage::SqliteDataStore::open(path))
     {
+        // Every meeting test starts from the default question bank, whatever an earlier
+        // (perhaps failed) test left in the settings.
+        QSettings settings;
+        gui::resetQuestionBank(settings);
         writeSampleTeam(*store, {2, 3}, todayUtc());
         for (const Person &person : store->people().listAll()) {
             if (person.role != Role::Salesperson)

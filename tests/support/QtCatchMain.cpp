@@ -1,18 +1,26 @@
-// Test main for suites that need a QApplication: offscreen unless told otherwise, and
-// QStandardPaths in test mode so no test touches a real user's data or settings.
+// Test main for suites that need a QApplication: offscreen unless told otherwise, and a
+// home folder of its own for each test process, so no test touches a real user's data or
+// settings, and tests running side by side (ctest -j) never share a settings file.
 
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QStandardPaths>
-
-#include <cstdlib>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QSettings and QStandardPaths' test locations both live under HOME.
+    QTemporaryDir home;
+    if (home.isValid()) {
+        qputenv("HOME", home.path().toUtf8());
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("XDG_CACHE_HOME");
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("Reins"));
     QApplication::setApplicationName(QStringLiteral("Reins tests"));
