@@ -12,8 +12,8 @@ struct CalendarEvent {
     std::string uid;     // stable per session, so importing again updates the event
     std::string summary; // "One-on-one: Tom Becker"
     std::string description;
-    Date date{};         // an all-day event on the meeting date
-    Timestamp stamp{};   // when the file was made
+    Date date{};       // an all-day event on the meeting date
+    Timestamp stamp{}; // when the file was made
 };
 
 [[nodiscard]] CalendarEvent calendarEventFor(const Session &session, const Person &salesperson,

@@ -45,7 +45,9 @@ struct CoachingBalance {
 // pausing) is added to that stage.
 class MeetingTimer {
 public:
-    explicit MeetingTimer(const Clock &clock) : m_clock(clock) {}
+    explicit MeetingTimer(const Clock &clock)
+        : m_clock(clock)
+    {}
 
     // Starts with times already recorded (a meeting resumed after a break or a restart).
     void restore(const std::vector<StageTime> &times);

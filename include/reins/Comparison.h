@@ -16,9 +16,9 @@ struct SessionRecord;
 
 // How a cell compares with the same row in the column before it.
 enum class Change {
-    None,     // the first column, or nothing to compare
+    None, // the first column, or nothing to compare
     Same,
-    Up,       // a higher figure or score
+    Up, // a higher figure or score
     Down,
     Changed,  // different, with no up or down (text, a strategy's choice)
     New,      // appears in this column, not in the one before

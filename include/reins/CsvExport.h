@@ -21,7 +21,6 @@ struct SessionRecord;
 enum class CsvExportKind { Results, Actions, SkillScores };
 
 // One header row, then one row per result, action or score of every record given.
-[[nodiscard]] std::string exportCsv(const std::vector<SessionRecord> &records,
-                                    CsvExportKind kind);
+[[nodiscard]] std::string exportCsv(const std::vector<SessionRecord> &records, CsvExportKind kind);
 
 } // namespace reins

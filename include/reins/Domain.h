@@ -44,7 +44,7 @@ struct Session {
     Date periodEnd{};
     Cadence cadence = Cadence::Monthly;
     Stage stage = Stage::Draft;
-    std::string focus; // the salesperson's focus for the period ahead
+    std::string focus;         // the salesperson's focus for the period ahead
     std::optional<int> rating; // the salesperson's 1-5 rating of the session
     Timestamp createdAt{};
     Timestamp updatedAt{};
@@ -64,7 +64,7 @@ struct Result {
     std::optional<Amount> target;
     std::optional<Amount> actual;
     std::optional<Amount> previous; // the previous period's actual
-    std::string comment;           // the salesperson's own comment
+    std::string comment;            // the salesperson's own comment
 
     bool operator==(const Result &) const = default;
 };
@@ -252,7 +252,8 @@ struct SalesRecord {
 [[nodiscard]] std::string_view toKey(Impact value);
 [[nodiscard]] std::string_view toKey(MeetingStage value);
 
-template <typename Enum> [[nodiscard]] std::optional<Enum> fromKey(std::string_view key);
+template <typename Enum>
+[[nodiscard]] std::optional<Enum> fromKey(std::string_view key);
 
 // Human wording, in English, for reports and the command line. The GUI translates its own.
 [[nodiscard]] std::string_view displayName(Stage value);

@@ -26,9 +26,9 @@ class DatabaseOpenError : public StorageError {
 public:
     explicit DatabaseOpenError(const std::string &message,
                                OpenFailure failure = OpenFailure::Unavailable)
-        : StorageError(message), m_failure(failure)
-    {
-    }
+        : StorageError(message)
+        , m_failure(failure)
+    {}
     [[nodiscard]] OpenFailure failure() const { return m_failure; }
 
 private:

@@ -34,7 +34,6 @@ struct ParetoBreakdown {
 // Sums amounts per account, product or activity and ranks them. Entries whose net amount
 // is zero or negative (refunds, cancellations) rank last and are never among the vital few.
 [[nodiscard]] ParetoBreakdown paretoBreakdown(const std::vector<SalesRecord> &records,
-                                              ParetoDimension dimension,
-                                              int thresholdPercent = 80);
+                                              ParetoDimension dimension, int thresholdPercent = 80);
 
 } // namespace reins

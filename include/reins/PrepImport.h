@@ -23,8 +23,8 @@ enum class SalespersonMatch { ByEmail, ByName, None };
 
 struct PrepImportPlan {
     SalespersonMatch match = SalespersonMatch::None;
-    std::optional<Person> salesperson;   // the matched person; none means one is created
-    std::optional<Session> session;      // same salesperson and meeting date; none: created
+    std::optional<Person> salesperson;    // the matched person; none means one is created
+    std::optional<Session> session;       // same salesperson and meeting date; none: created
     std::vector<PrepPart> differingParts; // parts the database already holds differently
     std::vector<PrepPart> newParts;       // parts the package fills that are empty here
 };

@@ -60,7 +60,8 @@ public:
     virtual void remove(Id id) = 0;
     [[nodiscard]] virtual std::optional<Session> find(Id id) const = 0;
     // Newest meeting first.
-    [[nodiscard]] virtual std::vector<SessionOverview> listForSalesperson(Id salespersonId) const = 0;
+    [[nodiscard]] virtual std::vector<SessionOverview>
+    listForSalesperson(Id salespersonId) const = 0;
     // The session of the same salesperson that met most recently before this one.
     [[nodiscard]] virtual std::optional<Session> previousSession(Id sessionId) const = 0;
     [[nodiscard]] virtual int countAll() const = 0;
@@ -152,8 +153,7 @@ public:
     // Full-text search over everything written in sessions, best matches first. Every word
     // must match (as a word or the start of one). Private meeting notes are searched only
     // when includePrivate is true (the manager's view).
-    [[nodiscard]] virtual std::vector<SearchHit> search(std::string_view words,
-                                                        bool includePrivate,
+    [[nodiscard]] virtual std::vector<SearchHit> search(std::string_view words, bool includePrivate,
                                                         std::optional<Id> salespersonId = {},
                                                         int limit = 50) const = 0;
 };

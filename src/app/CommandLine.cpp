@@ -62,8 +62,9 @@ int runCheck(const std::string &path, std::ostream &out)
 {
     const auto report = storage::checkDatabase(path);
     if (report.onNetworkFilesystem)
-        fmt::print(out, "warning: {} is on a network filesystem; SQLite's locks are not "
-                        "reliable there. Keep the database on a local disk.\n",
+        fmt::print(out,
+                   "warning: {} is on a network filesystem; SQLite's locks are not "
+                   "reliable there. Keep the database on a local disk.\n",
                    path);
     fmt::print(out, "{}: {}\n", path, report.summary);
     for (const auto &problem : report.problems)
@@ -238,8 +239,8 @@ int runExportPrep(const Invocation &invocation, const std::string &path, std::os
     auto store = storage::SqliteDataStore::open(path);
     const auto record = loadSessionRecord(*store, sessionId);
     writeFileAtomically(target, writePrepPackage(packageFromRecord(record, nowUtc())));
-    fmt::print(out, "Wrote the preparation of {}'s session of {} to {}.\n",
-               record.salesperson.name, toIsoDate(record.session.meetingDate), target);
+    fmt::print(out, "Wrote the preparation of {}'s session of {} to {}.\n", record.salesperson.name,
+               toIsoDate(record.session.meetingDate), target);
     return exitSuccess;
 }
 
@@ -320,8 +321,7 @@ int runExport(const Invocation &invocation, const std::string &path, std::ostrea
     const auto audienceName = invocation.option("--audience").value_or("salesperson");
     if (audienceName != "salesperson" && audienceName != "manager")
         throw ValidationError("--audience is salesperson or manager.");
-    const auto audience =
-        audienceName == "manager" ? Audience::Manager : Audience::Salesperson;
+    const auto audience = audienceName == "manager" ? Audience::Manager : Audience::Salesperson;
     auto store = storage::SqliteDataStore::open(path);
     writeFileAtomically(target,
                         renderSummaryMarkdown(loadSessionRecord(*store, sessionId), audience));
@@ -453,10 +453,10 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
                 invocation.options[argument].push_back(*given);
                 continue;
             }
-            return {std::nullopt,
-                    spec ? fmt::format("\u201c{}\u201d is not an option of {}.", argument,
-                                       spec->name)
-                         : fmt::format("\u201c{}\u201d is not understood here.", argument)};
+            return {
+                std::nullopt,
+                spec ? fmt::format("\u201c{}\u201d is not an option of {}.", argument, spec->name)
+                     : fmt::format("\u201c{}\u201d is not understood here.", argument)};
         }
         if (!spec) {
             for (const auto &candidate : commandSpecs())
@@ -469,15 +469,15 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
             continue;
         }
         if (!spec->takesFiles)
-            return {std::nullopt, fmt::format("{} takes no file (\u201c{}\u201d).", spec->name,
-                                              argument)};
+            return {std::nullopt,
+                    fmt::format("{} takes no file (\u201c{}\u201d).", spec->name, argument)};
         invocation.files.push_back(argument);
     }
     return {invocation, {}};
 }
 
-int runCommand(const Invocation &invocation, const std::string &defaultDatabase,
-               std::ostream &out, std::ostream &err)
+int runCommand(const Invocation &invocation, const std::string &defaultDatabase, std::ostream &out,
+               std::ostream &err)
 {
     const auto path = invocation.databasePath.value_or(defaultDatabase);
     try {

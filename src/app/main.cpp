@@ -32,16 +32,14 @@ int main(int argc, char *argv[])
 
     if (invocation.command == reins::app::Command::OpenWindow) {
         QApplication app(argc, argv);
-        const auto path = invocation.databasePath
-                              ? QString::fromStdString(*invocation.databasePath)
-                              : reins::gui::defaultDatabasePath();
+        const auto path = invocation.databasePath ? QString::fromStdString(*invocation.databasePath)
+                                                  : reins::gui::defaultDatabasePath();
         return reins::gui::runReins(path);
     }
 
     // Headless: a QCoreApplication never needs a display.
     QCoreApplication app(argc, argv);
-    const auto defaultDatabase = invocation.databasePath
-                                     ? std::string()
-                                     : reins::gui::defaultDatabasePath().toStdString();
+    const auto defaultDatabase =
+        invocation.databasePath ? std::string() : reins::gui::defaultDatabasePath().toStdString();
     return reins::app::runCommand(invocation, defaultDatabase, std::cout, std::cerr);
 }

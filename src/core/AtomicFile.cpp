@@ -52,8 +52,7 @@ const FileOperations &systemFileOperations()
 std::filesystem::path temporaryPathFor(const std::filesystem::path &target)
 {
     std::random_device entropy;
-    return folderOf(target) /
-           fmt::format(".{}.{:08x}.tmp", target.filename().string(), entropy());
+    return folderOf(target) / fmt::format(".{}.{:08x}.tmp", target.filename().string(), entropy());
 }
 
 void writeFileAtomically(const std::filesystem::path &target, std::string_view content,

@@ -59,9 +59,10 @@ struct BuiltRow {
 // they first appear.
 class RowSet {
 public:
-    RowSet(ComparisonSection section, std::size_t columns) : m_section(section), m_columns(columns)
-    {
-    }
+    RowSet(ComparisonSection section, std::size_t columns)
+        : m_section(section)
+        , m_columns(columns)
+    {}
 
     BuiltRow &row(const std::string &key, const std::string &label)
     {
@@ -162,9 +163,9 @@ void addSelfAudit(std::vector<ComparisonRow> &rows, const std::vector<SessionRec
         for (const auto &rating : record.prep.skillRatings) {
             const auto skill = std::find_if(record.skills.begin(), record.skills.end(),
                                             [&](const Skill &s) { return s.id == rating.skillId; });
-            auto &built =
-                set.row(std::to_string(rating.skillId),
-                        skill == record.skills.end() ? std::string("(removed skill)") : skill->name);
+            auto &built = set.row(std::to_string(rating.skillId),
+                                  skill == record.skills.end() ? std::string("(removed skill)")
+                                                               : skill->name);
             built.row.cells[column].text = fmt::format("{} / 5", rating.score);
             built.numbers[column] = rating.score;
         }
@@ -184,7 +185,8 @@ void addSelfAudit(std::vector<ComparisonRow> &rows, const std::vector<SessionRec
 // Gaps are the same gap when they name the same skill, or else the same words.
 std::string gapKey(const Gap &gap)
 {
-    return gap.skillId ? fmt::format("skill:{}", *gap.skillId) : "text:" + normalised(gap.description);
+    return gap.skillId ? fmt::format("skill:{}", *gap.skillId)
+                       : "text:" + normalised(gap.description);
 }
 
 void addGaps(std::vector<ComparisonRow> &rows, const std::vector<SessionRecord> &records)
@@ -264,22 +266,22 @@ Comparison compareSessions(const std::vector<SessionRecord> &records)
 {
     Comparison comparison;
     for (const auto &record : records)
-        comparison.columnTitles.push_back(
-            fmt::format("{} \u00b7 {}", record.salesperson.name, dateText(record.session.meetingDate)));
+        comparison.columnTitles.push_back(fmt::format("{} \u00b7 {}", record.salesperson.name,
+                                                      dateText(record.session.meetingDate)));
     addOverview(comparison.rows, records);
     addResults(comparison.rows, records);
     addSelfAudit(comparison.rows, records);
     addGaps(comparison.rows, records);
-    addTextRows(comparison.rows, records, ComparisonSection::Factors,
-                [](const SessionRecord &record, std::size_t column, RowSet &set) {
-                    for (const auto &factor : record.prep.factors)
-                        set.row(normalised(factor.description), factor.description)
-                            .row.cells[column]
-                            .text = fmt::format(
-                            "{}, {}{}", factor.origin == FactorOrigin::Internal ? "internal" : "external",
-                            factor.effect == FactorEffect::Helped ? "helped" : "hurt",
-                            factor.withinInfluence ? ", within influence" : "");
-                });
+    addTextRows(
+        comparison.rows, records, ComparisonSection::Factors,
+        [](const SessionRecord &record, std::size_t column, RowSet &set) {
+            for (const auto &factor : record.prep.factors)
+                set.row(normalised(factor.description), factor.description).row.cells[column].text =
+                    fmt::format("{}, {}{}",
+                                factor.origin == FactorOrigin::Internal ? "internal" : "external",
+                                factor.effect == FactorEffect::Helped ? "helped" : "hurt",
+                                factor.withinInfluence ? ", within influence" : "");
+        });
     addTextRows(comparison.rows, records, ComparisonSection::Strategies,
                 [](const SessionRecord &record, std::size_t column, RowSet &set) {
                     static constexpr const char *choices[] = {"keep", "drop", "create"};
@@ -296,10 +298,10 @@ Comparison compareSessions(const std::vector<SessionRecord> &records)
     addTextRows(comparison.rows, records, ComparisonSection::Actions,
                 [](const SessionRecord &record, std::size_t column, RowSet &set) {
                     auto &row = set.row("actions", "Actions planned").row;
-                    const auto done = std::count_if(record.plan.begin(), record.plan.end(),
-                                                    [](const Action &a) {
-                                                        return a.status == ActionStatus::Done;
-                                                    });
+                    const auto done =
+                        std::count_if(record.plan.begin(), record.plan.end(), [](const Action &a) {
+                            return a.status == ActionStatus::Done;
+                        });
                     const auto vital = std::count_if(record.plan.begin(), record.plan.end(),
                                                      [](const Action &a) { return a.vitalFew; });
                     row.cells[column].text = fmt::format("{} planned, {} vital few, {} done",

@@ -34,8 +34,7 @@ std::string text(std::string_view value)
 Row sessionCells(const SessionRecord &record)
 {
     return {text(record.salesperson.name), text(toIsoDate(record.session.meetingDate)),
-            text(toIsoDate(record.session.periodStart)),
-            text(toIsoDate(record.session.periodEnd))};
+            text(toIsoDate(record.session.periodStart)), text(toIsoDate(record.session.periodEnd))};
 }
 
 const Row sessionHeader{"Salesperson", "Meeting date", "Period start", "Period end"};
@@ -60,8 +59,8 @@ std::string csvCell(std::string_view value, bool asNumber)
 {
     std::string cell(value);
     if (!asNumber && !cell.empty() &&
-        (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' ||
-         cell.front() == '@' || cell.front() == '\t' || cell.front() == '\r'))
+        (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' || cell.front() == '@' ||
+         cell.front() == '\t' || cell.front() == '\r'))
         cell.insert(cell.begin(), '\'');
     const bool needsQuotes = cell.find_first_of(",\"\r\n") != std::string::npos;
     if (!needsQuotes)
@@ -81,26 +80,24 @@ std::string exportCsv(const std::vector<SessionRecord> &records, CsvExportKind k
     std::string out;
     switch (kind) {
     case CsvExportKind::Results:
-        appendRow(out, header({"Metric", "Unit", "Target", "Actual", "Last period",
-                               "Change %", "Of target %", "Comment"}));
+        appendRow(out, header({"Metric", "Unit", "Target", "Actual", "Last period", "Change %",
+                               "Of target %", "Comment"}));
         for (const auto &record : records)
             for (const auto &result : record.prep.results) {
                 const auto reading = readResult(result, record.session.cadence);
-                appendRow(out,
-                          withSession(record,
-                                      {text(metricLabel(result)), text(result.unit),
-                                       number(result.target), number(result.actual),
-                                       number(result.previous),
-                                       reading.changePermille
-                                           ? csvCell(formatAmount(Amount{*reading.changePermille *
-                                                                         10}),
-                                                     true)
-                                           : std::string(),
-                                       reading.attainmentPercent
-                                           ? csvCell(std::to_string(*reading.attainmentPercent),
-                                                     true)
-                                           : std::string(),
-                                       text(result.comment)}));
+                appendRow(
+                    out,
+                    withSession(
+                        record,
+                        {text(metricLabel(result)), text(result.unit), number(result.target),
+                         number(result.actual), number(result.previous),
+                         reading.changePermille
+                             ? csvCell(formatAmount(Amount{*reading.changePermille * 10}), true)
+                             : std::string(),
+                         reading.attainmentPercent
+                             ? csvCell(std::to_string(*reading.attainmentPercent), true)
+                             : std::string(),
+                         text(result.comment)}));
             }
         break;
     case CsvExportKind::Actions:
@@ -108,29 +105,28 @@ std::string exportCsv(const std::vector<SessionRecord> &records, CsvExportKind k
                                "Vital few", "Due", "Status"}));
         for (const auto &record : records)
             for (const auto &action : record.plan)
-                appendRow(out, withSession(record, {text(action.description),
-                                                    text(toKey(action.owner)),
-                                                    action.withinInfluence ? "yes" : "no",
-                                                    text(toKey(action.expectedImpact)),
-                                                    action.vitalFew ? "yes" : "no",
-                                                    action.dueDate ? text(toIsoDate(*action.dueDate))
-                                                                   : std::string(),
-                                                    text(toKey(action.status))}));
+                appendRow(
+                    out,
+                    withSession(record,
+                                {text(action.description), text(toKey(action.owner)),
+                                 action.withinInfluence ? "yes" : "no",
+                                 text(toKey(action.expectedImpact)), action.vitalFew ? "yes" : "no",
+                                 action.dueDate ? text(toIsoDate(*action.dueDate)) : std::string(),
+                                 text(toKey(action.status))}));
         break;
     case CsvExportKind::SkillScores:
         appendRow(out, header({"Skill", "Area", "Score", "Evidence"}));
         for (const auto &record : records)
             for (const auto &rating : record.prep.skillRatings) {
-                const auto skill = std::find_if(
-                    record.skills.begin(), record.skills.end(),
-                    [&](const Skill &s) { return s.id == rating.skillId; });
-                appendRow(out, withSession(record,
-                                           {text(skill == record.skills.end() ? "" : skill->name),
-                                            text(skill == record.skills.end()
-                                                     ? ""
-                                                     : displayName(skill->group)),
-                                            csvCell(std::to_string(rating.score), true),
-                                            text(rating.evidence)}));
+                const auto skill =
+                    std::find_if(record.skills.begin(), record.skills.end(),
+                                 [&](const Skill &s) { return s.id == rating.skillId; });
+                appendRow(
+                    out, withSession(
+                             record,
+                             {text(skill == record.skills.end() ? "" : skill->name),
+                              text(skill == record.skills.end() ? "" : displayName(skill->group)),
+                              csvCell(std::to_string(rating.score), true), text(rating.evidence)}));
             }
         break;
     }

@@ -169,10 +169,9 @@ std::string_view displayName(PrepPart part)
 
 const std::vector<PrepPart> &allPrepParts()
 {
-    static const std::vector<PrepPart> parts{PrepPart::Results,    PrepPart::SelfAudit,
-                                             PrepPart::Gaps,       PrepPart::Factors,
-                                             PrepPart::Upskilling, PrepPart::Strategies,
-                                             PrepPart::FocusAndPlan};
+    static const std::vector<PrepPart> parts{
+        PrepPart::Results,    PrepPart::SelfAudit,  PrepPart::Gaps,        PrepPart::Factors,
+        PrepPart::Upskilling, PrepPart::Strategies, PrepPart::FocusAndPlan};
     return parts;
 }
 

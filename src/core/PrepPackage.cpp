@@ -42,7 +42,9 @@ std::string skillNameOf(const SessionRecord &record, std::optional<Id> id)
 // left unread: a field this Reins does not know is an error, not silently dropped data.
 class FieldReader {
 public:
-    FieldReader(const Json &object, std::string path) : m_object(object), m_path(std::move(path))
+    FieldReader(const Json &object, std::string path)
+        : m_object(object)
+        , m_path(std::move(path))
     {
         if (!m_object.is_object())
             fail(m_path, "expected an object");
@@ -243,9 +245,10 @@ std::string writePrepPackage(const PrepPackage &package)
             {{"skill", rating.skillName}, {"score", rating.score}, {"evidence", rating.evidence}});
     prep["gaps"] = Json::array();
     for (const auto &gap : package.gaps)
-        prep["gaps"].push_back({{"description", gap.description},
-                                {"skill", gap.skillName.empty() ? Json(nullptr) : Json(gap.skillName)},
-                                {"priority", toKey(gap.priority)}});
+        prep["gaps"].push_back(
+            {{"description", gap.description},
+             {"skill", gap.skillName.empty() ? Json(nullptr) : Json(gap.skillName)},
+             {"priority", toKey(gap.priority)}});
     prep["factors"] = Json::array();
     for (const auto &factor : package.factors)
         prep["factors"].push_back({{"description", factor.description},

@@ -76,14 +76,13 @@ std::vector<PrepGap> missingPrepParts(const Session &session, const SessionPrep 
         missing.push_back({"Results", "No results yet: add at least your main metric."});
     for (const auto &result : prep.results)
         if (!result.actual)
-            missing.push_back({"Results", fmt::format("{} has no actual figure.",
-                                                      metricLabel(result))});
+            missing.push_back(
+                {"Results", fmt::format("{} has no actual figure.", metricLabel(result))});
     if (prep.skillRatings.empty())
         missing.push_back({"Self-audit", "The self-audit has no scores yet."});
     else if (static_cast<int>(prep.skillRatings.size()) < skillsInCatalogue)
         missing.push_back({"Self-audit", fmt::format("{} of {} skills are scored.",
-                                                     prep.skillRatings.size(),
-                                                     skillsInCatalogue)});
+                                                     prep.skillRatings.size(), skillsInCatalogue)});
     if (prep.gaps.empty())
         missing.push_back({"Gaps", "No gaps named: what is missing to reach your target?"});
     if (prep.factors.empty())

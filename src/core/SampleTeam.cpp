@@ -119,9 +119,8 @@ std::vector<Period> monthlyPeriodsBefore(Date today, int count)
     std::vector<Period> periods;
     periods.reserve(static_cast<std::size_t>(count));
     const bool monthJustBegun = static_cast<unsigned>(today.day()) <= 5;
-    const std::chrono::year_month thisMonth =
-        std::chrono::year_month{today.year(), today.month()} +
-        std::chrono::months{monthJustBegun ? 0 : 1};
+    const std::chrono::year_month thisMonth = std::chrono::year_month{today.year(), today.month()} +
+                                              std::chrono::months{monthJustBegun ? 0 : 1};
     for (int monthsBack = count; monthsBack >= 1; --monthsBack) {
         const std::chrono::year_month month = thisMonth - std::chrono::months{monthsBack};
         periods.push_back({Date{month / std::chrono::day{1}}, Date{month / std::chrono::last}});

@@ -123,9 +123,9 @@ const Skill *skillWithId(const std::vector<Skill> &skills, std::optional<Id> id)
 class SummaryWriter {
 public:
     SummaryWriter(const SessionRecord &record, Audience audience)
-        : m_record(record), m_audience(audience)
-    {
-    }
+        : m_record(record)
+        , m_audience(audience)
+    {}
 
     std::string write()
     {
@@ -185,15 +185,14 @@ private:
         line("|---|---:|---:|---:|---:|---:|");
         for (const auto &result : results) {
             const auto reading = readResult(result, m_record.session.cadence);
-            line(fmt::format("| {} | {} | {} | {} | {} | {} |", cell(metricLabel(result)),
-                             cell(amountText(result.target, result.unit)),
-                             cell(amountText(result.actual, result.unit)),
-                             cell(amountText(result.previous, result.unit)),
-                             reading.changePermille ? formatChange(*reading.changePermille)
-                                                    : "\u2013",
-                             reading.attainmentPercent
-                                 ? fmt::format("{}%", *reading.attainmentPercent)
-                                 : "\u2013"));
+            line(fmt::format(
+                "| {} | {} | {} | {} | {} | {} |", cell(metricLabel(result)),
+                cell(amountText(result.target, result.unit)),
+                cell(amountText(result.actual, result.unit)),
+                cell(amountText(result.previous, result.unit)),
+                reading.changePermille ? formatChange(*reading.changePermille) : "\u2013",
+                reading.attainmentPercent ? fmt::format("{}%", *reading.attainmentPercent)
+                                          : "\u2013"));
         }
         line();
         for (const auto &result : results) {
@@ -213,16 +212,15 @@ private:
         line("| Action | Owner | Outcome | Note |");
         line("|---|---|---|---|");
         for (const auto &review : m_record.reviews) {
-            const auto action = std::find_if(
-                m_record.reviewedActions.begin(), m_record.reviewedActions.end(),
-                [&](const Action &a) { return a.id == review.actionId; });
+            const auto action =
+                std::find_if(m_record.reviewedActions.begin(), m_record.reviewedActions.end(),
+                             [&](const Action &a) { return a.id == review.actionId; });
             if (action == m_record.reviewedActions.end())
                 continue;
-            line(fmt::format("| {} | {} | {} | {} |", cell(action->description),
-                             ownerName(action->owner),
-                             review.status == ActionStatus::Open ? "Carried forward"
-                                                                 : statusName(review.status),
-                             cell(review.note)));
+            line(fmt::format(
+                "| {} | {} | {} | {} |", cell(action->description), ownerName(action->owner),
+                review.status == ActionStatus::Open ? "Carried forward" : statusName(review.status),
+                cell(review.note)));
         }
     }
 
@@ -286,14 +284,12 @@ private:
             line("Nothing was listed.");
             return;
         }
-        static constexpr const char *kinds[] = {"Reading",        "Webinar", "Competitor research",
+        static constexpr const char *kinds[] = {"Reading",         "Webinar", "Competitor research",
                                                 "Technique tried", "Course",  "Other"};
         for (const auto &entry : m_record.prep.upskilling)
-            line(fmt::format("- **{}:** {}{}", kinds[static_cast<int>(entry.kind)],
-                             paragraph(entry.title),
-                             entry.learned.empty()
-                                 ? ""
-                                 : fmt::format(" \u2014 {}", paragraph(entry.learned))));
+            line(fmt::format(
+                "- **{}:** {}{}", kinds[static_cast<int>(entry.kind)], paragraph(entry.title),
+                entry.learned.empty() ? "" : fmt::format(" \u2014 {}", paragraph(entry.learned))));
     }
 
     void strategies()

@@ -71,10 +71,9 @@ SalespersonTrends trendsFor(DataStore &store, Id salespersonId, int comparedWith
 
     if (!scoresBySession.empty()) {
         const auto latestIndex = scoresBySession.size() - 1;
-        const auto earlierIndex =
-            latestIndex >= static_cast<std::size_t>(comparedWithSessions)
-                ? latestIndex - static_cast<std::size_t>(comparedWithSessions)
-                : 0;
+        const auto earlierIndex = latestIndex >= static_cast<std::size_t>(comparedWithSessions)
+                                      ? latestIndex - static_cast<std::size_t>(comparedWithSessions)
+                                      : 0;
         for (const auto &skill : skills) {
             if (skill.retired)
                 continue;

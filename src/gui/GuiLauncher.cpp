@@ -136,8 +136,8 @@ double millisecondsSinceProcessStart()
     if (at == std::string::npos)
         return -1;
     const double startTicks = std::strtod(stat.c_str() + at + 1, nullptr);
-    const double nowMs = static_cast<double>(now.tv_sec) * 1000.0 +
-                         static_cast<double>(now.tv_nsec) / 1e6;
+    const double nowMs =
+        static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
     return nowMs - startTicks * 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 

@@ -47,13 +47,13 @@ std::optional<Timestamp> timeOfBackup(const std::filesystem::path &path)
     const auto name = path.filename().string();
     if (!name.starts_with(backupPrefix) || !name.ends_with(backupSuffix))
         return std::nullopt;
-    auto stamp = name.substr(backupPrefix.size(),
-                             name.size() - backupPrefix.size() - backupSuffix.size());
+    auto stamp =
+        name.substr(backupPrefix.size(), name.size() - backupPrefix.size() - backupSuffix.size());
     // reins-2026-11-27T083000Z.db -> 2026-11-27T08:30:00Z
     if (stamp.size() != 18 || stamp[10] != 'T' || stamp[17] != 'Z')
         return std::nullopt;
-    const auto iso = fmt::format("{}:{}:{}Z", stamp.substr(0, 13), stamp.substr(13, 2),
-                                 stamp.substr(15, 2));
+    const auto iso =
+        fmt::format("{}:{}:{}Z", stamp.substr(0, 13), stamp.substr(13, 2), stamp.substr(15, 2));
     return parseIsoTimestamp(iso);
 }
 
@@ -105,8 +105,8 @@ std::vector<std::filesystem::path> listBackups(const std::filesystem::path &fold
 }
 
 std::optional<std::filesystem::path> backupIfDue(Database &database,
-                                                 const std::filesystem::path &folder,
-                                                 Timestamp now, BackupRetention retention)
+                                                 const std::filesystem::path &folder, Timestamp now,
+                                                 BackupRetention retention)
 {
     const auto existing = listBackups(folder);
     if (!existing.empty()) {

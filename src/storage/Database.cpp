@@ -30,8 +30,7 @@ std::string quoted(const std::filesystem::path &path)
     return fmt::format("\u201c{}\u201d", path.string());
 }
 
-[[noreturn]] void refuse(const std::string &message,
-                         OpenFailure failure = OpenFailure::Unavailable)
+[[noreturn]] void refuse(const std::string &message, OpenFailure failure = OpenFailure::Unavailable)
 {
     throw DatabaseOpenError(message, failure);
 }
@@ -84,7 +83,8 @@ void checkPathBeforeOpening(const std::filesystem::path &path, bool readOnly)
     if (headerLength > 0 && std::string_view(header.data(), headerLength) != sqliteMagic)
         refuse(fmt::format("{} is not a Reins database: it is not an SQLite file at all. "
                            "Nothing was changed in it.",
-                           quoted(path)), OpenFailure::NotReins);
+                           quoted(path)),
+               OpenFailure::NotReins);
 
     if (!readOnly) {
         if (!isWritable(path))
@@ -144,7 +144,8 @@ LastUse lastUseOf(const std::filesystem::path &databasePath)
     if (!(lock >> state))
         return LastUse::Unknown;
     return state == "closed" ? LastUse::ClosedCleanly
-                             : state == "open" ? LastUse::StillOpen : LastUse::Unknown;
+           : state == "open" ? LastUse::StillOpen
+                             : LastUse::Unknown;
 }
 
 // A clean close folds the write-ahead log into the file and leaves it empty or gone. A
@@ -182,7 +183,8 @@ public:
             m_fd = -1;
             refuse(fmt::format("{} is already open in another Reins window or program. Close it "
                                "there first; nothing was changed.",
-                               quoted(databasePath)), OpenFailure::InUse);
+                               quoted(databasePath)),
+                   OpenFailure::InUse);
         }
         char previous[8] = {};
         const auto length = ::pread(m_fd, previous, sizeof previous - 1, 0);
@@ -251,12 +253,14 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         if (fileApplicationId != applicationId && (fileApplicationId != 0 || objectCount > 0))
             refuse(fmt::format("{} is an SQLite database of another application, not a Reins "
                                "database. Nothing was changed in it.",
-                               quoted(path)), OpenFailure::NotReins);
+                               quoted(path)),
+                   OpenFailure::NotReins);
         if (fileVersion > currentSchemaVersion())
             refuse(fmt::format("{} was saved by a newer version of Reins (data version {}; this "
                                "Reins reads up to version {}). Install the newer Reins to open "
                                "it. Nothing was changed in it.",
-                               quoted(path), fileVersion, currentSchemaVersion()), OpenFailure::NewerVersion);
+                               quoted(path), fileVersion, currentSchemaVersion()),
+                   OpenFailure::NewerVersion);
 
         const bool unclean = database->m_lock && database->m_lock->previousExitWasUnclean();
         database->m_recoveredFromUncleanExit = unclean;
@@ -265,7 +269,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
             if (!problems.empty())
                 refuse(fmt::format("{} is damaged: {}. Nothing was written to it; restore a "
                                    "backup or run \u201creins check\u201d for details.",
-                                   quoted(path), problems.front()), OpenFailure::Damaged);
+                                   quoted(path), problems.front()),
+                       OpenFailure::Damaged);
         }
 
         if (!options.readOnly) {
@@ -285,10 +290,12 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
         const int code = error.getErrorCode();
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
             refuse(fmt::format("{} is damaged or not a database ({}). Nothing was written to it.",
-                               quoted(path), error.what()), OpenFailure::Damaged);
+                               quoted(path), error.what()),
+                   OpenFailure::Damaged);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             refuse(fmt::format("{} is busy in another program. Close it there and try again.",
-                               quoted(path)), OpenFailure::InUse);
+                               quoted(path)),
+                   OpenFailure::InUse);
         refuse(fmt::format("{} cannot be opened: {}.", quoted(path), error.what()));
     }
     database->m_openCompleted = true;

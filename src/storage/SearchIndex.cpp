@@ -18,8 +18,7 @@ SearchIndexer::SearchIndexer(SQLite::Database &db)
     , m_index(db, "INSERT INTO search_index (rowid, body, part, session_id, private) "
                   "SELECT ?1 * 1048576 + row_number() OVER (), body, part, session_id, private "
                   "FROM search_source WHERE session_id = ?1")
-{
-}
+{}
 
 void SearchIndexer::reindexSession(Id sessionId)
 {
@@ -32,7 +31,7 @@ void SearchIndexer::reindexSession(Id sessionId)
     index.exec();
 }
 
-std::string ftsQueryFor(std::string_view words)
+std::string ftsQueryFor(std::string_view words, bool prefixes)
 {
     std::string query;
     std::string word;
@@ -47,7 +46,7 @@ std::string ftsQueryFor(std::string_view words)
                 query += '"';
             query += c;
         }
-        query += "\"*";
+        query += prefixes ? "\"*" : "\"";
         word.clear();
     };
     for (char c : words) {
@@ -91,8 +90,7 @@ struct SqliteSearchRepository::Statements {
                            "WHERE search_index MATCH ?1 LIMIT ?2)")
         , bestFirst(db, hitsQuery(true).c_str())
         , newestFirst(db, hitsQuery(false).c_str())
-    {
-    }
+    {}
 
     CachedStatement countMatches;
     CachedStatement bestFirst;
@@ -101,8 +99,7 @@ struct SqliteSearchRepository::Statements {
 
 SqliteSearchRepository::SqliteSearchRepository(SQLite::Database &db)
     : m_statements(std::make_unique<Statements>(db))
-{
-}
+{}
 
 SqliteSearchRepository::~SqliteSearchRepository() = default;
 
@@ -110,22 +107,25 @@ std::vector<SearchHit> SqliteSearchRepository::search(std::string_view words, bo
                                                       std::optional<Id> salespersonId,
                                                       int limit) const
 {
-    const auto query = ftsQueryFor(words);
-    if (query.empty())
+    const auto prefixQuery = ftsQueryFor(words);
+    if (prefixQuery.empty())
         return {};
-    std::vector<SearchHit> hits;
+    const auto wholeWordQuery = ftsQueryFor(words, false);
     SQLite::Statement *statement = nullptr;
-    try {
-        // Counting stops at the limit, and reads no text: cheap even for the commonest word.
-        auto &count = m_statements->countMatches.fresh();
-        count.bind(1, query);
-        count.bind(2, rankedMatchLimit + 1);
-        count.executeStep();
-        const bool ranked = count.getColumn(0).getInt() <= rankedMatchLimit;
-        count.reset(); // a statement left mid-way would hold its read transaction open
-
-        statement = ranked ? &m_statements->bestFirst.fresh() : &m_statements->newestFirst.fresh();
-        statement->bind(1, query);
+    // Counting stops past the limit and reads no text.
+    const auto matchesMoreThanLimit = [&](const std::string &ftsQuery) {
+        statement = &m_statements->countMatches.fresh();
+        statement->bind(1, ftsQuery);
+        statement->bind(2, rankedMatchLimit + 1);
+        statement->executeStep();
+        const bool more = statement->getColumn(0).getInt() > rankedMatchLimit;
+        statement->reset(); // a statement left mid-way would hold its read transaction open
+        return more;
+    };
+    const auto collect = [&](CachedStatement &hitsQuery, const std::string &ftsQuery) {
+        std::vector<SearchHit> hits;
+        statement = &hitsQuery.fresh();
+        statement->bind(1, ftsQuery);
         statement->bind(2, includePrivate ? 1 : 0);
         bindOptionalId(*statement, 3, salespersonId);
         statement->bind(4, limit);
@@ -135,6 +135,23 @@ std::vector<SearchHit> SqliteSearchRepository::search(std::string_view words, bo
                             readText(*statement, 4), readText(*statement, 5),
                             statement->getColumn(6).getInt() != 0});
         }
+        return hits;
+    };
+    try {
+        // Whole words are looked at first: they match no more places than the same words as
+        // prefixes do, and need no merge of every word they start ("with": within, without),
+        // which for a common word costs as much as the whole search.
+        if (matchesMoreThanLimit(wholeWordQuery)) {
+            // The words are everywhere as whole words, which match better than longer words
+            // starting with them: the newest of those places, unless filters leave too few.
+            auto hits = collect(m_statements->newestFirst, wholeWordQuery);
+            if (static_cast<int>(hits.size()) >= limit)
+                return hits;
+            return collect(m_statements->newestFirst, prefixQuery);
+        }
+        if (matchesMoreThanLimit(prefixQuery))
+            return collect(m_statements->newestFirst, prefixQuery);
+        return collect(m_statements->bestFirst, prefixQuery);
     } catch (const SQLite::Exception &error) {
         if (statement)
             statement->reset();
@@ -144,7 +161,6 @@ std::vector<SearchHit> SqliteSearchRepository::search(std::string_view words, bo
             statement->reset();
         throw;
     }
-    return hits;
 }
 
 } // namespace reins::storage

@@ -27,7 +27,8 @@ private:
 // Best matches first while a search has up to rankedMatchLimit matches. Beyond that the words
 // are everywhere, ranking every match would take longer than a person waits for a search
 // box (it is linear in the matches), and bm25 barely tells such matches apart: the newest
-// matches come first instead.
+// matches come first instead, those of the whole words before those of longer words that
+// start with them.
 inline constexpr int rankedMatchLimit = 2000;
 
 class SqliteSearchRepository final : public SearchRepository {
@@ -45,7 +46,8 @@ private:
 };
 
 // Turns what a person typed into an FTS5 query that cannot be a syntax error: each word
-// quoted, matched as a word or the start of one. Empty when there is nothing to search.
-[[nodiscard]] std::string ftsQueryFor(std::string_view words);
+// quoted, matched as a word or the start of one (as whole words only when `prefixes` is
+// false). Empty when there is nothing to search.
+[[nodiscard]] std::string ftsQueryFor(std::string_view words, bool prefixes = true);
 
 } // namespace reins::storage

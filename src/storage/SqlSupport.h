@@ -20,7 +20,9 @@ namespace reins::storage {
 // is transactional on its own also composes into a caller's larger transaction.
 class TransactionRunner {
 public:
-    explicit TransactionRunner(SQLite::Database &db) : m_db(db) {}
+    explicit TransactionRunner(SQLite::Database &db)
+        : m_db(db)
+    {}
     void run(const std::function<void()> &work);
 
 private:
@@ -31,7 +33,9 @@ private:
 // A statement prepared once and reused: reset and cleared before each use.
 class CachedStatement {
 public:
-    CachedStatement(SQLite::Database &db, const char *sql) : m_statement(db, sql) {}
+    CachedStatement(SQLite::Database &db, const char *sql)
+        : m_statement(db, sql)
+    {}
     SQLite::Statement &fresh()
     {
         m_statement.reset();

@@ -28,9 +28,11 @@ Action readAction(SQLite::Statement &statement)
 
 ActionReview readReview(SQLite::Statement &statement)
 {
-    return {statement.getColumn(0).getInt64(), statement.getColumn(1).getInt64(),
+    return {statement.getColumn(0).getInt64(),
+            statement.getColumn(1).getInt64(),
             statement.getColumn(2).getInt64(),
-            readKey<ActionStatus>(statement, 3, "action_reviews.status"), readText(statement, 4),
+            readKey<ActionStatus>(statement, 3, "action_reviews.status"),
+            readText(statement, 4),
             readTimestamp(statement, 5)};
 }
 
@@ -69,8 +71,7 @@ struct SqliteActionRepository::Statements {
                            "status = excluded.status, note = excluded.note, "
                            "reviewed_at = excluded.reviewed_at")
         , setStatus(db, "UPDATE actions SET status = ?, updated_at = ? WHERE id = ?")
-    {
-    }
+    {}
     CachedStatement insert;
     CachedStatement insertReview;
     CachedStatement setStatus;
@@ -83,8 +84,7 @@ SqliteActionRepository::SqliteActionRepository(SQLite::Database &db,
     , m_transactions(transactions)
     , m_searchIndex(searchIndex)
     , m_statements(std::make_unique<Statements>(db))
-{
-}
+{}
 
 SqliteActionRepository::~SqliteActionRepository() = default;
 
@@ -162,8 +162,8 @@ std::optional<Action> SqliteActionRepository::find(Id id) const
 
 std::vector<Action> SqliteActionRepository::listCreatedIn(Id sessionId) const
 {
-    SQLite::Statement query(m_db,
-                            fmt::format("{} WHERE origin_session_id = ? ORDER BY id", actionColumns));
+    SQLite::Statement query(
+        m_db, fmt::format("{} WHERE origin_session_id = ? ORDER BY id", actionColumns));
     query.bind(1, static_cast<std::int64_t>(sessionId));
     std::vector<Action> actions;
     while (query.executeStep())
@@ -174,8 +174,8 @@ std::vector<Action> SqliteActionRepository::listCreatedIn(Id sessionId) const
 std::vector<Action> SqliteActionRepository::listOpenFor(Id salespersonId) const
 {
     SQLite::Statement query(
-        m_db, fmt::format("{} WHERE salesperson_id = ? AND status = 'open' ORDER BY id",
-                          actionColumns));
+        m_db,
+        fmt::format("{} WHERE salesperson_id = ? AND status = 'open' ORDER BY id", actionColumns));
     query.bind(1, static_cast<std::int64_t>(salespersonId));
     std::vector<Action> actions;
     while (query.executeStep())
@@ -206,7 +206,7 @@ Id SqliteActionRepository::setReview(const ActionReview &review)
             bindText(insert, 4, review.note);
             bindTimestamp(insert, 5,
                           review.reviewedAt.time_since_epoch().count() != 0 ? review.reviewedAt
-                                                                             : nowUtc());
+                                                                            : nowUtc());
             insert.exec();
             // The upsert may have updated an existing row, which last_insert_rowid misses.
             SQLite::Statement stored(m_db, "SELECT id FROM action_reviews WHERE action_id = ? "

@@ -15,8 +15,7 @@ struct SqliteDataStore::Repositories {
         , skills(db, transactions)
         , salesRecords(db, transactions)
         , search(db)
-    {
-    }
+    {}
 
     TransactionRunner transactions;
     SearchIndexer searchIndex;
@@ -31,8 +30,7 @@ struct SqliteDataStore::Repositories {
 SqliteDataStore::SqliteDataStore(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_repositories(std::make_unique<Repositories>(m_database->connection()))
-{
-}
+{}
 
 SqliteDataStore::~SqliteDataStore()
 {
@@ -45,12 +43,30 @@ std::unique_ptr<SqliteDataStore> SqliteDataStore::open(const std::filesystem::pa
     return std::make_unique<SqliteDataStore>(Database::open(path));
 }
 
-PersonRepository &SqliteDataStore::people() { return m_repositories->people; }
-SessionRepository &SqliteDataStore::sessions() { return m_repositories->sessions; }
-ActionRepository &SqliteDataStore::actions() { return m_repositories->actions; }
-SkillRepository &SqliteDataStore::skills() { return m_repositories->skills; }
-SalesRecordRepository &SqliteDataStore::salesRecords() { return m_repositories->salesRecords; }
-SearchRepository &SqliteDataStore::search() { return m_repositories->search; }
+PersonRepository &SqliteDataStore::people()
+{
+    return m_repositories->people;
+}
+SessionRepository &SqliteDataStore::sessions()
+{
+    return m_repositories->sessions;
+}
+ActionRepository &SqliteDataStore::actions()
+{
+    return m_repositories->actions;
+}
+SkillRepository &SqliteDataStore::skills()
+{
+    return m_repositories->skills;
+}
+SalesRecordRepository &SqliteDataStore::salesRecords()
+{
+    return m_repositories->salesRecords;
+}
+SearchRepository &SqliteDataStore::search()
+{
+    return m_repositories->search;
+}
 
 std::unique_ptr<DataStore> SqliteDataStore::openSecondConnection()
 {

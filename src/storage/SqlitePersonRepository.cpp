@@ -108,8 +108,9 @@ void SqlitePersonRepository::remove(Id id)
             "{} cannot be removed: {} session{} still belong{} to them. Delete those sessions "
             "first; nothing was changed.",
             person->name, sessions, sessions == 1 ? "" : "s", sessions == 1 ? "s" : ""));
-    const int records = countRows(m_db, "SELECT count(*) FROM sales_records WHERE "
-                                        "salesperson_id = ?",
+    const int records = countRows(m_db,
+                                  "SELECT count(*) FROM sales_records WHERE "
+                                  "salesperson_id = ?",
                                   id);
     if (records > 0)
         throw RefusedChange(fmt::format("{} cannot be removed: {} imported sales record{} "
@@ -141,7 +142,8 @@ std::optional<Person> SqlitePersonRepository::find(Id id) const
 
 std::vector<Person> SqlitePersonRepository::listAll() const
 {
-    SQLite::Statement query(m_db, fmt::format("{} ORDER BY name COLLATE NOCASE, id", personColumns));
+    SQLite::Statement query(m_db,
+                            fmt::format("{} ORDER BY name COLLATE NOCASE, id", personColumns));
     std::vector<Person> people;
     while (query.executeStep())
         people.push_back(readPerson(query));
@@ -153,8 +155,7 @@ std::optional<Person> SqlitePersonRepository::findByEmail(std::string_view email
     const auto wanted = trimmed(email);
     if (wanted.empty())
         return std::nullopt;
-    SQLite::Statement query(m_db,
-                            fmt::format("{} WHERE lower(email) = lower(?)", personColumns));
+    SQLite::Statement query(m_db, fmt::format("{} WHERE lower(email) = lower(?)", personColumns));
     bindText(query, 1, wanted);
     if (!query.executeStep())
         return std::nullopt;

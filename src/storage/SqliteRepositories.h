@@ -12,7 +12,9 @@ namespace reins::storage {
 class SqlitePersonRepository final : public PersonRepository {
 public:
     SqlitePersonRepository(SQLite::Database &db, TransactionRunner &transactions)
-        : m_db(db), m_transactions(transactions) {}
+        : m_db(db)
+        , m_transactions(transactions)
+    {}
 
     [[nodiscard]] Id add(const Person &person) override;
     void update(const Person &person) override;
@@ -86,7 +88,9 @@ private:
 class SqliteSkillRepository final : public SkillRepository {
 public:
     SqliteSkillRepository(SQLite::Database &db, TransactionRunner &transactions)
-        : m_db(db), m_transactions(transactions) {}
+        : m_db(db)
+        , m_transactions(transactions)
+    {}
 
     [[nodiscard]] Id add(const Skill &skill) override;
     void update(const Skill &skill) override;
@@ -102,7 +106,9 @@ private:
 class SqliteSalesRecordRepository final : public SalesRecordRepository {
 public:
     SqliteSalesRecordRepository(SQLite::Database &db, TransactionRunner &transactions)
-        : m_db(db), m_transactions(transactions) {}
+        : m_db(db)
+        , m_transactions(transactions)
+    {}
 
     [[nodiscard]] int addAll(const std::vector<SalesRecord> &records) override;
     [[nodiscard]] std::vector<SalesRecord> listFor(Id salespersonId, Date from,

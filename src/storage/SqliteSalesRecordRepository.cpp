@@ -49,10 +49,11 @@ int SqliteSalesRecordRepository::addAll(const std::vector<SalesRecord> &records)
 std::vector<SalesRecord> SqliteSalesRecordRepository::listFor(Id salespersonId, Date from,
                                                               Date to) const
 {
-    SQLite::Statement query(m_db, "SELECT id, salesperson_id, record_date, account, product, "
-                                  "activity, amount, currency, stage, occurrence FROM sales_records "
-                                  "WHERE salesperson_id = ? AND record_date BETWEEN ? AND ? "
-                                  "ORDER BY record_date, id");
+    SQLite::Statement query(m_db,
+                            "SELECT id, salesperson_id, record_date, account, product, "
+                            "activity, amount, currency, stage, occurrence FROM sales_records "
+                            "WHERE salesperson_id = ? AND record_date BETWEEN ? AND ? "
+                            "ORDER BY record_date, id");
     query.bind(1, static_cast<std::int64_t>(salespersonId));
     bindDate(query, 2, from);
     bindDate(query, 3, to);

@@ -91,8 +91,7 @@ struct SqliteSessionRepository::Statements {
                          "private) VALUES (?, ?, ?, ?, ?, ?)")
         , insertStageTime(db, "INSERT INTO stage_times (session_id, stage, seconds) "
                               "VALUES (?, ?, ?)")
-    {
-    }
+    {}
 
     CachedStatement insertResult;
     CachedStatement insertRating;
@@ -111,8 +110,7 @@ SqliteSessionRepository::SqliteSessionRepository(SQLite::Database &db,
     , m_transactions(transactions)
     , m_searchIndex(searchIndex)
     , m_statements(std::make_unique<Statements>(db))
-{
-}
+{}
 
 SqliteSessionRepository::~SqliteSessionRepository() = default;
 
@@ -126,9 +124,8 @@ Id SqliteSessionRepository::create(const Session &session)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindSession(insert, session);
         const auto now = nowUtc();
-        bindTimestamp(insert, 10, session.createdAt.time_since_epoch().count() != 0
-                                      ? session.createdAt
-                                      : now);
+        bindTimestamp(insert, 10,
+                      session.createdAt.time_since_epoch().count() != 0 ? session.createdAt : now);
         bindTimestamp(insert, 11, now);
         Id id = 0;
         m_transactions.run([&] {
@@ -355,8 +352,8 @@ void SqliteSessionRepository::savePrep(Id sessionId, const SessionPrep &prep)
     try {
         m_transactions.run([&] {
             requireSession(sessionId);
-            for (const char *table : {"results", "skill_ratings", "gaps", "factors", "upskilling",
-                                      "strategies"}) {
+            for (const char *table :
+                 {"results", "skill_ratings", "gaps", "factors", "upskilling", "strategies"}) {
                 // Table names come from the fixed list above, never from data.
                 SQLite::Statement erase(m_db,
                                         fmt::format("DELETE FROM {} WHERE session_id = ?", table));
@@ -453,8 +450,8 @@ MeetingRecord SqliteSessionRepository::loadMeeting(Id sessionId) const
                                   "THEN 1 WHEN 'plan' THEN 2 ELSE 3 END");
     times.bind(1, id);
     while (times.executeStep()) {
-        meeting.stageTimes.push_back({readKey<MeetingStage>(times, 0, "stage_times.stage"),
-                                      times.getColumn(1).getInt64()});
+        meeting.stageTimes.push_back(
+            {readKey<MeetingStage>(times, 0, "stage_times.stage"), times.getColumn(1).getInt64()});
     }
     return meeting;
 }
@@ -504,15 +501,14 @@ void SqliteSessionRepository::saveMeeting(Id sessionId, const MeetingRecord &mee
 SessionPartCounts SqliteSessionRepository::partCounts(Id sessionId) const
 {
     SessionPartCounts counts;
-    SQLite::Statement query(
-        m_db, "SELECT (SELECT count(*) FROM results WHERE session_id = ?1), "
-              "(SELECT count(*) FROM skill_ratings WHERE session_id = ?1), "
-              "(SELECT count(*) FROM gaps WHERE session_id = ?1), "
-              "(SELECT count(*) FROM factors WHERE session_id = ?1), "
-              "(SELECT count(*) FROM upskilling WHERE session_id = ?1), "
-              "(SELECT count(*) FROM strategies WHERE session_id = ?1), "
-              "(SELECT count(*) FROM actions WHERE origin_session_id = ?1), "
-              "(SELECT count(*) FROM action_reviews WHERE session_id = ?1)");
+    SQLite::Statement query(m_db, "SELECT (SELECT count(*) FROM results WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM skill_ratings WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM gaps WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM factors WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM upskilling WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM strategies WHERE session_id = ?1), "
+                                  "(SELECT count(*) FROM actions WHERE origin_session_id = ?1), "
+                                  "(SELECT count(*) FROM action_reviews WHERE session_id = ?1)");
     query.bind(1, static_cast<std::int64_t>(sessionId));
     if (query.executeStep()) {
         counts.results = query.getColumn(0).getInt();

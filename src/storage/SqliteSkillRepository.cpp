@@ -79,8 +79,8 @@ void SqliteSkillRepository::update(const Skill &skill)
         bindSkill(change, skill);
         change.bind(11, static_cast<std::int64_t>(skill.id));
         if (change.exec() == 0)
-            throw StorageError(fmt::format("The skill \u201c{}\u201d is no longer in the catalogue.",
-                                           skill.name));
+            throw StorageError(
+                fmt::format("The skill \u201c{}\u201d is no longer in the catalogue.", skill.name));
     } catch (const SQLite::Exception &error) {
         throwStorageError(error, "saving a skill", duplicateName(skill));
     }
@@ -114,11 +114,11 @@ std::optional<Skill> SqliteSkillRepository::find(Id id) const
 
 std::vector<Skill> SqliteSkillRepository::listAll(bool includeRetired) const
 {
-    SQLite::Statement query(
-        m_db, fmt::format("{} WHERE retired = 0 OR ? ORDER BY CASE skill_group "
-                          "WHEN 'knowledge' THEN 0 WHEN 'preparation' THEN 1 "
-                          "WHEN 'conversation' THEN 2 ELSE 3 END, sort_order, id",
-                          skillColumns));
+    SQLite::Statement query(m_db,
+                            fmt::format("{} WHERE retired = 0 OR ? ORDER BY CASE skill_group "
+                                        "WHEN 'knowledge' THEN 0 WHEN 'preparation' THEN 1 "
+                                        "WHEN 'conversation' THEN 2 ELSE 3 END, sort_order, id",
+                                        skillColumns));
     query.bind(1, includeRetired ? 1 : 0);
     std::vector<Skill> skills;
     while (query.executeStep())

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <iostream>
 #include <sstream>
 
@@ -114,6 +115,34 @@ Spawned spawn(const std::vector<std::string> &command, const std::filesystem::pa
 }
 
 } // namespace
+
+namespace {
+
+double threadCpuMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+Stopwatch::Stopwatch()
+    : m_start(std::chrono::steady_clock::now())
+    , m_cpuStart(threadCpuMilliseconds())
+{
+}
+
+double Stopwatch::milliseconds() const
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start)
+        .count();
+}
+
+double Stopwatch::cpuMilliseconds() const
+{
+    return threadCpuMilliseconds() - m_cpuStart;
+}
 
 void printFigure(const Figure &figure, const std::string &size)
 {

@@ -2,8 +2,8 @@
 
 #include "reins/Errors.h"
 
-#include <stdexcept>
 #include <fmt/format.h>
+#include <stdexcept>
 
 #include <algorithm>
 #include <set>

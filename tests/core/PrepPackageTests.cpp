@@ -24,7 +24,8 @@ PrepPackage samplePackage()
                                std::nullopt, "Fischer \"slipped\""});
     package.skillRatings.push_back({"Product knowledge", 4, "Answered every question"});
     package.gaps.push_back({"Negotiating on price", "", Priority::High});
-    package.factors.push_back({0, "Budget freeze", FactorOrigin::External, FactorEffect::Hurt, false});
+    package.factors.push_back(
+        {0, "Budget freeze", FactorOrigin::External, FactorEffect::Hurt, false});
     package.upskilling.push_back({0, UpskillingKind::Webinar, "Value selling", "Ask about cost"});
     package.strategies.push_back({0, StrategyChoice::Keep, "Friday pipeline review", "Works"});
     Action action;

@@ -509,7 +509,8 @@ TEST_CASE("In the first days of a month the newest session still reviews the mon
 {
     InMemoryDataStore store;
     addDefaultSkills(store);
-    const reins::Date thirdOfMarch = std::chrono::year{2026} / std::chrono::March / std::chrono::day{3};
+    const reins::Date thirdOfMarch =
+        std::chrono::year{2026} / std::chrono::March / std::chrono::day{3};
     (void)reins::writeSampleTeam(store, {1, 3}, thirdOfMarch);
     reins::Date newestStart{};
     for (const auto &[id, stored] : store.content().sessions)

@@ -94,7 +94,8 @@ TEST_CASE("Retention keeps 7 daily, 4 weekly and 12 monthly backups")
     for (int i = 0; i < 400; ++i) {
         const auto iso = toIsoTimestamp(day + std::chrono::days(i));
         touchBackup(folder, iso.c_str());
-        touchBackup(folder, toIsoTimestamp(day + std::chrono::days(i) + std::chrono::hours(8)).c_str());
+        touchBackup(folder,
+                    toIsoTimestamp(day + std::chrono::days(i) + std::chrono::hours(8)).c_str());
     }
     const auto removed = storage::applyRetention(folder, {});
     const auto kept = storage::listBackups(folder);
@@ -102,9 +103,9 @@ TEST_CASE("Retention keeps 7 daily, 4 weekly and 12 monthly backups")
     // 7 days, plus older weekly ones, plus older monthly ones; some coincide.
     CHECK(kept.size() >= 12);
     CHECK(kept.size() <= 23);
-    CHECK(kept.back().filename() == storage::backupPathFor(folder, day + std::chrono::days(399) +
-                                                                       std::chrono::hours(8))
-                                        .filename());
+    CHECK(kept.back().filename() ==
+          storage::backupPathFor(folder, day + std::chrono::days(399) + std::chrono::hours(8))
+              .filename());
 }
 
 TEST_CASE("Restoring a backup keeps the current database aside")
@@ -128,8 +129,9 @@ TEST_CASE("Restoring a backup keeps the current database aside")
     {
         reopened.reset();
         std::ofstream(dir.file("bad.db")) << "not a database";
-        CHECK_THROWS_AS(storage::restoreBackup(dir.file("bad.db"), path, at("2026-11-28T10:00:00Z")),
-                        StorageError);
+        CHECK_THROWS_AS(
+            storage::restoreBackup(dir.file("bad.db"), path, at("2026-11-28T10:00:00Z")),
+            StorageError);
         CHECK(peopleIn(path) == 1);
     }
 }

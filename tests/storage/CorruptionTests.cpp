@@ -139,7 +139,8 @@ TEST_CASE("A damaged database is moved aside, never deleted, and the newest good
     const auto backups = dir.path() / "backups";
     {
         auto database = storage::Database::open(path);
-        REQUIRE(storage::backupIfDue(*database, backups, *parseIsoTimestamp("2026-11-26T09:00:00Z")));
+        REQUIRE(
+            storage::backupIfDue(*database, backups, *parseIsoTimestamp("2026-11-26T09:00:00Z")));
     }
     // A damaged newer backup is passed over.
     writeBytes(storage::backupPathFor(backups, *parseIsoTimestamp("2026-11-27T09:00:00Z")),

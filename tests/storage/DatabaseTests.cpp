@@ -69,7 +69,9 @@ TEST_CASE("A database from a newer Reins is refused and left byte for byte as it
 {
     TempDir dir;
     const auto path = dir.file("newer.db");
-    { auto database = Database::open(path); }
+    {
+        auto database = Database::open(path);
+    }
     {
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
         db.exec("PRAGMA user_version = 999");
@@ -126,7 +128,9 @@ TEST_CASE("A read-only database file is refused untouched")
 {
     TempDir dir;
     const auto path = dir.file("readonly.db");
-    { auto database = Database::open(path); }
+    {
+        auto database = Database::open(path);
+    }
     std::filesystem::permissions(path, std::filesystem::perms::owner_read |
                                            std::filesystem::perms::group_read);
     const auto before = fileBytes(path);
@@ -148,7 +152,9 @@ TEST_CASE("A database left open by a crash is fully checked on the next open")
 {
     TempDir dir;
     const auto path = dir.file("team.db");
-    { auto database = Database::open(path); }
+    {
+        auto database = Database::open(path);
+    }
     {
         auto clean = Database::open(path);
         CHECK_FALSE(clean->recoveredFromUncleanExit());

@@ -83,8 +83,8 @@ TEST_CASE("Importing into a session that already has prep lets the manager choos
     auto store = storage::SqliteDataStore::open(dir.file("team.db"));
     const auto sessionId = preparedSession(*store);
     auto package = packageFromRecord(loadSessionRecord(*store, sessionId), nowUtc());
-    package.factors.push_back({0, "A new factor from the laptop", FactorOrigin::Internal,
-                               FactorEffect::Helped, true});
+    package.factors.push_back(
+        {0, "A new factor from the laptop", FactorOrigin::Internal, FactorEffect::Helped, true});
     package.results.at(0).comment = "Changed on the laptop";
 
     const auto plan = planPrepImport(*store, package);

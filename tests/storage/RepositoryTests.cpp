@@ -9,7 +9,6 @@ using namespace reins;
 using reins::storage::SqliteDataStore;
 using reins::test::TempDir;
 
-
 namespace {
 
 Date isoDay(int y, unsigned m, unsigned d)
@@ -23,7 +22,8 @@ Session monthlySession(Id salesperson, std::optional<Id> manager, unsigned month
     session.salespersonId = salesperson;
     session.managerId = manager;
     session.periodStart = isoDay(2026, month, 1);
-    session.periodEnd = Date{std::chrono::year{2026} / std::chrono::month{month} / std::chrono::last};
+    session.periodEnd =
+        Date{std::chrono::year{2026} / std::chrono::month{month} / std::chrono::last};
     session.meetingDate = addDays(session.periodEnd, 3);
     session.cadence = Cadence::Monthly;
     return session;
@@ -50,20 +50,20 @@ SessionPrep fullPrep(DataStore &store)
     SessionPrep prep;
     prep.results.push_back({0, Metric::Revenue, "", "EUR", Amount{5'000'000}, Amount{4'600'000},
                             Amount{4'842'100}, "Two deals slipped into next month."});
-    prep.results.push_back({0, Metric::Custom, "Demos booked", "demos", Amount{1'000},
-                            std::nullopt, std::nullopt, ""});
+    prep.results.push_back({0, Metric::Custom, "Demos booked", "demos", Amount{1'000}, std::nullopt,
+                            std::nullopt, ""});
     prep.skillRatings.push_back({0, skills[0].id, 3, "Answered every pricing question.", 4});
     prep.skillRatings.push_back({0, skills[1].id, 2, "Lost track of two competitors.", {}});
-    prep.gaps.push_back({0, "Discovery questions run out after ten minutes", skills[1].id,
-                         Priority::High});
-    prep.factors.push_back({0, "New pricing sheet", FactorOrigin::Internal, FactorEffect::Helped,
-                            true});
-    prep.factors.push_back({0, "Budget freeze at two accounts", FactorOrigin::External,
-                            FactorEffect::Hurt, false});
+    prep.gaps.push_back(
+        {0, "Discovery questions run out after ten minutes", skills[1].id, Priority::High});
+    prep.factors.push_back(
+        {0, "New pricing sheet", FactorOrigin::Internal, FactorEffect::Helped, true});
+    prep.factors.push_back(
+        {0, "Budget freeze at two accounts", FactorOrigin::External, FactorEffect::Hurt, false});
     prep.upskilling.push_back({0, UpskillingKind::Webinar, "Value selling basics",
                                "Lead with the customer's cost of doing nothing."});
-    prep.strategies.push_back({0, StrategyChoice::Keep, "Friday pipeline review",
-                               "It caught two stalled deals."});
+    prep.strategies.push_back(
+        {0, StrategyChoice::Keep, "Friday pipeline review", "It caught two stalled deals."});
     prep.strategies.push_back({0, StrategyChoice::Create, "Call before sending a proposal", ""});
     return prep;
 }
@@ -84,9 +84,9 @@ TEST_CASE("People round-trip, survive a restart, and are validated")
 
         CHECK_THROWS_AS(store->people().add({0, "   ", "", Role::Salesperson, {}}),
                         ValidationError);
-        CHECK_THROWS_WITH(store->people().add({0, "Other Tom", "TOM.BECKER@example.com",
-                                               Role::Salesperson, {}}),
-                          Catch::Contains("already has the email address"));
+        CHECK_THROWS_WITH(
+            store->people().add({0, "Other Tom", "TOM.BECKER@example.com", Role::Salesperson, {}}),
+            Catch::Contains("already has the email address"));
         // A salesperson cannot be someone's manager.
         CHECK_THROWS_AS(store->people().add({0, "Lee", "", Role::Salesperson, team.salesperson}),
                         ValidationError);
@@ -224,11 +224,25 @@ TEST_CASE("Sessions are listed newest first with headline result and open action
     const auto march = store->sessions().create(monthlySession(team.salesperson, team.manager, 3));
     const auto april = store->sessions().create(monthlySession(team.salesperson, team.manager, 4));
     store->sessions().savePrep(april, fullPrep(*store));
-    (void)store->actions().add({0, team.salesperson, april, "Call Fischer GmbH",
-                                ActionOwner::Salesperson, true, Impact::High, true, {},
+    (void)store->actions().add({0,
+                                team.salesperson,
+                                april,
+                                "Call Fischer GmbH",
+                                ActionOwner::Salesperson,
+                                true,
+                                Impact::High,
+                                true,
+                                {},
                                 ActionStatus::Open});
-    (void)store->actions().add({0, team.salesperson, april, "Send case study",
-                                ActionOwner::Salesperson, true, Impact::Low, false, {},
+    (void)store->actions().add({0,
+                                team.salesperson,
+                                april,
+                                "Send case study",
+                                ActionOwner::Salesperson,
+                                true,
+                                Impact::Low,
+                                false,
+                                {},
                                 ActionStatus::Done});
 
     CHECK(store->actions().listAllOpen().size() == 1);
@@ -311,8 +325,16 @@ TEST_CASE("Deleting a session takes its own prep and meeting record with it")
     const auto team = addTeam(*store);
     const auto id = store->sessions().create(monthlySession(team.salesperson, team.manager, 3));
     store->sessions().savePrep(id, fullPrep(*store));
-    (void)store->actions().add({0, team.salesperson, id, "Call back", ActionOwner::Manager, true,
-                                Impact::Medium, false, {}, ActionStatus::Open});
+    (void)store->actions().add({0,
+                                team.salesperson,
+                                id,
+                                "Call back",
+                                ActionOwner::Manager,
+                                true,
+                                Impact::Medium,
+                                false,
+                                {},
+                                ActionStatus::Open});
     store->sessions().remove(id);
     CHECK_FALSE(store->sessions().find(id));
     CHECK(store->sessions().partCounts(id).results == 0);
@@ -363,8 +385,8 @@ TEST_CASE("The skill catalogue ships grouped defaults and rated skills are retir
     CHECK(store->skills().listAll(true).size() == skills.size() + 1);
     CHECK(store->sessions().loadPrep(session).skillRatings.size() == 1);
 
-    const auto unused = store->skills().add({0, SkillGroup::Preparation, "Unused skill", "",
-                                             {"a", "b", "c", "d", "e"}, 99, false});
+    const auto unused = store->skills().add(
+        {0, SkillGroup::Preparation, "Unused skill", "", {"a", "b", "c", "d", "e"}, 99, false});
     store->skills().remove(unused);
     CHECK_FALSE(store->skills().find(unused));
 }
@@ -383,7 +405,8 @@ TEST_CASE("Sales records are imported once, however often the same rows arrive")
     CHECK(store->salesRecords().addAll(records) == 2);
     CHECK(store->salesRecords().addAll(records) == 0);
     CHECK(store->salesRecords().countFor(team.salesperson) == 2);
-    CHECK(store->salesRecords().listFor(team.salesperson, isoDay(2026, 3, 5), isoDay(2026, 3, 31))
+    CHECK(store->salesRecords()
+              .listFor(team.salesperson, isoDay(2026, 3, 5), isoDay(2026, 3, 31))
               .size() == 1);
 
     records.push_back({0, 4242, isoDay(2026, 3, 9), "Ghost", "", "", Amount{1}, "EUR", ""});
@@ -397,8 +420,16 @@ TEST_CASE("Foreign keys are enforced by the database itself")
     TempDir dir;
     auto store = SqliteDataStore::open(dir.file("team.db"));
     CHECK_THROWS_AS(store->sessions().savePrep(12345, SessionPrep{}), StorageError);
-    CHECK_THROWS_AS(store->actions().add({0, 1, 2, "x", ActionOwner::Salesperson, true,
-                                          Impact::Low, false, {}, ActionStatus::Open}),
+    CHECK_THROWS_AS(store->actions().add({0,
+                                          1,
+                                          2,
+                                          "x",
+                                          ActionOwner::Salesperson,
+                                          true,
+                                          Impact::Low,
+                                          false,
+                                          {},
+                                          ActionStatus::Open}),
                     RefusedChange);
 }
 
@@ -408,7 +439,9 @@ TEST_CASE("A transaction that fails midway keeps nothing of its work")
     auto store = SqliteDataStore::open(dir.file("team.db"));
     CHECK_THROWS(store->inTransaction([&] {
         (void)store->people().add({0, "Kept?", "", Role::Manager, {}});
-        store->inTransaction([&] { (void)store->people().add({0, "Nested", "", Role::Manager, {}}); });
+        store->inTransaction([&] {
+            (void)store->people().add({0, "Nested", "", Role::Manager, {}});
+        });
         throw std::runtime_error("interrupted");
     }));
     CHECK(store->people().listAll().empty());

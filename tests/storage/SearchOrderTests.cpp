@@ -54,6 +54,17 @@ TEST_CASE("A word found everywhere lists the newest matches first")
                       [&](const SearchHit &hit) { return hit.sessionId == newest; }));
     CHECK_THAT(hits.front().snippet, Catch::Contains(std::string(1, searchMatchStart) + "Pricing" +
                                                      std::string(1, searchMatchEnd)));
+    // The start of a word counts its matches as a prefix too.
+    const auto started = team.store->search().search("pric", true);
+    REQUIRE(started.size() == 50);
+    CHECK(started.front().sessionId == newest);
+    // Everywhere as a whole word: the whole word's places first, then, when filters leave
+    // too few, the longer words that start with it.
+    (void)team.sessionWithGaps(2, 1, "Pricingmodel review");
+    const Id prefixOnly = team.sessionWithGaps(6, 1, "Pricingmodel review");
+    CHECK(team.store->search().search("pricing", true).front().sessionId == newest);
+    const auto started2 = team.store->search().search("pric", true);
+    CHECK(started2.front().sessionId == prefixOnly);
     // The salesperson's filter and the limit hold on this path too.
     CHECK(team.store->search().search("pricing", true, team.salesperson, 7).size() == 7);
     CHECK(team.store->search().search("pricing", true, team.salesperson + 1).empty());

@@ -50,8 +50,8 @@ TEST_CASE("The search index follows every write to a session's text")
 
     SessionPrep prep;
     prep.gaps.push_back({0, "Fleet pricing objections", {}, Priority::High});
-    prep.factors.push_back({0, "Competitor cut prices", FactorOrigin::External, FactorEffect::Hurt,
-                            false});
+    prep.factors.push_back(
+        {0, "Competitor cut prices", FactorOrigin::External, FactorEffect::Hurt, false});
     sessions.savePrep(f.session, prep);
     CHECK(f.hits("fleet") == 1);
     CHECK(f.hits("competitor") == 1);
@@ -65,9 +65,16 @@ TEST_CASE("The search index follows every write to a session's text")
     sessions.update(session);
     CHECK(f.hits("nordlicht") == 1);
 
-    const auto action = f.store->actions().add({0, f.salesperson, f.session, "Book a demo",
-                                                ActionOwner::Salesperson, true, Impact::High, true,
-                                                {}, ActionStatus::Open});
+    const auto action = f.store->actions().add({0,
+                                                f.salesperson,
+                                                f.session,
+                                                "Book a demo",
+                                                ActionOwner::Salesperson,
+                                                true,
+                                                Impact::High,
+                                                true,
+                                                {},
+                                                ActionStatus::Open});
     CHECK(f.hits("demo") == 1);
     auto changed = *f.store->actions().find(action);
     changed.description = "Book a workshop";
@@ -76,12 +83,14 @@ TEST_CASE("The search index follows every write to a session's text")
     CHECK(f.hits("workshop") == 1);
 
     const auto later = f.newSession(11);
-    (void)f.store->actions().setReview({0, action, later, ActionStatus::Done, "Went brilliantly", {}});
+    (void)f.store->actions().setReview(
+        {0, action, later, ActionStatus::Done, "Went brilliantly", {}});
     CHECK(f.hits("brilliantly") == 1);
     f.store->actions().removeReview(action, later);
     CHECK(f.hits("brilliantly") == 0);
 
-    sessions.saveMeeting(f.session, {{{0, MeetingStage::Explore, "Why?", "Pipeline thin", false}}, {}});
+    sessions.saveMeeting(f.session,
+                         {{{0, MeetingStage::Explore, "Why?", "Pipeline thin", false}}, {}});
     CHECK(f.hits("pipeline") == 1);
 
     f.store->actions().remove(action);
@@ -130,9 +139,11 @@ TEST_CASE("Better matches rank first")
     SearchFixture f;
     const auto other = f.newSession(11);
     SessionPrep once;
-    once.gaps.push_back({0, "Closing technique needs work on enterprise accounts and also many "
-                            "other unrelated words that dilute the match considerably",
-                         {}, Priority::Low});
+    once.gaps.push_back({0,
+                         "Closing technique needs work on enterprise accounts and also many "
+                         "other unrelated words that dilute the match considerably",
+                         {},
+                         Priority::Low});
     SessionPrep often;
     often.gaps.push_back({0, "Closing, closing, closing", {}, Priority::High});
     f.store->sessions().savePrep(f.session, once);

@@ -14,7 +14,8 @@ constexpr auto privateMarker = "zq-private-7731-marker";
 
 struct SummaryFixture {
     TempDir dir;
-    std::unique_ptr<storage::SqliteDataStore> store = storage::SqliteDataStore::open(dir.file("s.db"));
+    std::unique_ptr<storage::SqliteDataStore> store =
+        storage::SqliteDataStore::open(dir.file("s.db"));
     Id sessionId = 0;
 
     SummaryFixture()
@@ -32,17 +33,26 @@ struct SummaryFixture {
         session.rating = 4;
         sessionId = store->sessions().create(session);
         SessionPrep prep;
-        prep.results.push_back({0, Metric::Revenue, "", "EUR", Amount{5'000'000},
-                                Amount{4'600'000}, Amount{4'842'100}, "Two deals | slipped"});
-        prep.factors.push_back({0, "Budget freeze", FactorOrigin::External, FactorEffect::Hurt,
-                                false});
+        prep.results.push_back({0, Metric::Revenue, "", "EUR", Amount{5'000'000}, Amount{4'600'000},
+                                Amount{4'842'100}, "Two deals | slipped"});
+        prep.factors.push_back(
+            {0, "Budget freeze", FactorOrigin::External, FactorEffect::Hurt, false});
         store->sessions().savePrep(sessionId, prep);
         store->sessions().saveMeeting(
-            sessionId, {{{0, MeetingStage::Acknowledge, "What went well?", "Strong pipeline", false},
-                         {0, MeetingStage::Support, "", privateMarker, true}},
-                        {{MeetingStage::Explore, 120}, {MeetingStage::Plan, 1080}}});
-        (void)store->actions().add({0, salesperson, sessionId, "Call Fischer", ActionOwner::Manager,
-                                    true, Impact::High, true, {}, ActionStatus::Open});
+            sessionId,
+            {{{0, MeetingStage::Acknowledge, "What went well?", "Strong pipeline", false},
+              {0, MeetingStage::Support, "", privateMarker, true}},
+             {{MeetingStage::Explore, 120}, {MeetingStage::Plan, 1080}}});
+        (void)store->actions().add({0,
+                                    salesperson,
+                                    sessionId,
+                                    "Call Fischer",
+                                    ActionOwner::Manager,
+                                    true,
+                                    Impact::High,
+                                    true,
+                                    {},
+                                    ActionStatus::Open});
     }
 };
 
@@ -63,9 +73,8 @@ TEST_CASE("The salesperson's summary never shows a private note; the manager's r
 TEST_CASE("The summary states results the way a manager would say them")
 {
     SummaryFixture fixture;
-    const auto summary =
-        renderSummaryMarkdown(loadSessionRecord(*fixture.store, fixture.sessionId),
-                              Audience::Salesperson);
+    const auto summary = renderSummaryMarkdown(loadSessionRecord(*fixture.store, fixture.sessionId),
+                                               Audience::Salesperson);
     CHECK_THAT(summary, Catch::Contains("# One-on-one: Tom \\| Becker, 3 Nov 2026"));
     CHECK_THAT(summary, Catch::Contains("Revenue is down 5.0% on last month"));
     CHECK_THAT(summary, Catch::Contains("| Revenue | 50,000 EUR | 46,000 EUR |") ||

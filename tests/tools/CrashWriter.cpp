@@ -41,8 +41,14 @@ int main(int argc, char *argv[])
                     prep.factors.push_back({0, "Factor " + std::to_string(i),
                                             reins::FactorOrigin::Internal,
                                             reins::FactorEffect::Helped, true});
-                prep.results.push_back({0, reins::Metric::Revenue, "", "EUR",
-                                        reins::Amount{100000}, reins::Amount{round}, {}, ""});
+                prep.results.push_back({0,
+                                        reins::Metric::Revenue,
+                                        "",
+                                        "EUR",
+                                        reins::Amount{100000},
+                                        reins::Amount{round},
+                                        {},
+                                        ""});
                 store->sessions().savePrep(id, prep);
             });
             // Only after the commit returned is the session acknowledged.

@@ -32,8 +32,8 @@ struct BackupRetention {
 // Takes a backup into `folder` when the newest one is older than a day (or there is none),
 // then applies the retention. Returns the new backup's path when one was taken.
 std::optional<std::filesystem::path> backupIfDue(Database &database,
-                                                 const std::filesystem::path &folder,
-                                                 Timestamp now, BackupRetention retention = {});
+                                                 const std::filesystem::path &folder, Timestamp now,
+                                                 BackupRetention retention = {});
 
 // Keeps the newest backup of each of the last `daily` days, `weekly` weeks and `monthly`
 // months; removes the rest. Returns the removed files.

@@ -68,8 +68,8 @@ private:
 // The verdict of `reins check`: integrity and foreign keys.
 struct HealthReport {
     bool healthy = true;
-    std::string summary;                // one line, e.g. "healthy: 12 people, 340 sessions"
-    std::vector<std::string> problems;  // each a sentence naming table and row
+    std::string summary;               // one line, e.g. "healthy: 12 people, 340 sessions"
+    std::vector<std::string> problems; // each a sentence naming table and row
     bool onNetworkFilesystem = false;
 };
 
