@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "gui/SummaryExport.h"
 #include "reins/AtomicFile.h"
 #include "reins/Errors.h"
 #include "reins/PrepImport.h"
@@ -316,15 +317,23 @@ int runExport(const Invocation &invocation, const std::string &path, std::ostrea
     const auto sessionId = sessionIdOption(invocation);
     const auto target = singleFile(invocation, "file to write the summary to");
     const auto format = invocation.option("--format").value_or("md");
-    if (format != "md")
-        throw ValidationError(fmt::format("--format {} is not available here; use md.", format));
+    if (format != "md" && format != "pdf")
+        throw ValidationError(fmt::format("--format {} is not one of md and pdf.", format));
     const auto audienceName = invocation.option("--audience").value_or("salesperson");
     if (audienceName != "salesperson" && audienceName != "manager")
         throw ValidationError("--audience is salesperson or manager.");
     const auto audience = audienceName == "manager" ? Audience::Manager : Audience::Salesperson;
     auto store = storage::SqliteDataStore::open(path);
-    writeFileAtomically(target,
-                        renderSummaryMarkdown(loadSessionRecord(*store, sessionId), audience));
+    const auto record = loadSessionRecord(*store, sessionId);
+    const auto markdown = renderSummaryMarkdown(record, audience);
+    if (format == "pdf") {
+        const auto title = QString::fromStdString(fmt::format(
+            "One-on-one: {}, {}", record.salesperson.name, toIsoDate(record.session.meetingDate)));
+        const auto pdf = gui::summaryPdf(QString::fromStdString(markdown), title);
+        writeFileAtomically(target, std::string_view(pdf.constData(), pdf.size()));
+    } else {
+        writeFileAtomically(target, markdown);
+    }
     fmt::print(out, "Wrote the {} summary to {}.\n",
                audience == Audience::Manager ? "manager's" : "salesperson's", target);
     return exitSuccess;
@@ -394,7 +403,7 @@ std::string usageText()
            "  export-prep --session ID FILE.reinsprep     write a session's prep package\n"
            "  import-prep FILE.reinsprep [--take PARTS|all] [--accept-name-match]\n"
            "                                              import a prep package\n"
-           "  export --session ID [--format md] [--audience salesperson|manager] FILE\n"
+           "  export --session ID [--format md|pdf] [--audience salesperson|manager] FILE\n"
            "                                              write the session summary\n"
            "  backup FILE                                 write a checked backup of the database\n"
            "\n"

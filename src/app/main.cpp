@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <iostream>
 
@@ -15,6 +16,13 @@ void nameApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Reins"));
     QCoreApplication::setApplicationName(QStringLiteral("Reins"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REINS_VERSION));
+}
+
+// Only looked up when needed: QStandardPaths wants the application's name set first.
+std::string defaultDatabaseFor(const reins::app::Invocation &invocation)
+{
+    return invocation.databasePath ? std::string()
+                                   : reins::gui::defaultDatabasePath().toStdString();
 }
 
 } // namespace
@@ -37,9 +45,18 @@ int main(int argc, char *argv[])
         return reins::gui::runReins(path);
     }
 
+    // A PDF is laid out with fonts, which need a QGuiApplication; the offscreen platform
+    // keeps even that from needing a display.
+    if (invocation.command == reins::app::Command::Export &&
+        invocation.option("--format").value_or("md") == "pdf") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return reins::app::runCommand(invocation, defaultDatabaseFor(invocation), std::cout,
+                                      std::cerr);
+    }
+
     // Headless: a QCoreApplication never needs a display.
     QCoreApplication app(argc, argv);
-    const auto defaultDatabase =
-        invocation.databasePath ? std::string() : reins::gui::defaultDatabasePath().toStdString();
-    return reins::app::runCommand(invocation, defaultDatabase, std::cout, std::cerr);
+    return reins::app::runCommand(invocation, defaultDatabaseFor(invocation), std::cout, std::cerr);
 }

@@ -96,6 +96,12 @@ file(READ ${WORK_DIR}/summary.md summary)
 if(NOT summary MATCHES "# One-on-one: ")
     message(FATAL_ERROR "export wrote no summary: ${summary}")
 endif()
+expect_exit(0 ${REINS} export --database ${WORK_DIR}/team.db --session 1 --format pdf
+    --audience manager ${WORK_DIR}/summary.pdf)
+file(READ ${WORK_DIR}/summary.pdf pdf_start LIMIT 4 HEX)
+if(NOT pdf_start STREQUAL "25504446") # "%PDF"
+    message(FATAL_ERROR "export --format pdf did not write a PDF")
+endif()
 expect_exit(2 ${REINS} export --database ${WORK_DIR}/team.db --colour red)
 expect_exit(0 ${REINS} backup --database ${WORK_DIR}/team.db ${WORK_DIR}/team-backup.db)
 expect_exit(0 ${REINS} check --database ${WORK_DIR}/team-backup.db)
