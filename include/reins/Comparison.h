@@ -62,4 +62,9 @@ struct Comparison {
 // oldest first). Gaps count as the same when they name the same skill or the same words.
 [[nodiscard]] Comparison compareSessions(const std::vector<SessionRecord> &records);
 
+// The comparison as a Markdown document, one table per section, each change marked
+// (↑ up, ↓ down, ★ new, ✓ resolved, ⇄ changed), for PDF, Markdown and print exports.
+[[nodiscard]] std::string renderComparisonMarkdown(const Comparison &comparison,
+                                                   bool hideUnchanged = false);
+
 } // namespace reins

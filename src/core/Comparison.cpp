@@ -262,6 +262,61 @@ bool ComparisonRow::differs() const
     });
 }
 
+std::string renderComparisonMarkdown(const Comparison &comparison, bool hideUnchanged)
+{
+    auto cellText = [](std::string_view text) {
+        std::string escaped;
+        for (char c : text)
+            escaped += c == '|'    ? std::string("\\|")
+                       : c == '\n' ? std::string(" ")
+                                   : std::string(1, c);
+        return escaped;
+    };
+    auto marker = [](Change change) -> std::string_view {
+        switch (change) {
+        case Change::Up:
+            return " \u2191";
+        case Change::Down:
+            return " \u2193";
+        case Change::New:
+            return " \u2605";
+        case Change::Resolved:
+            return " \u2713";
+        case Change::Changed:
+            return " \u21c4";
+        default:
+            return "";
+        }
+    };
+    std::string out = "# Sessions side by side\n\n";
+    out += "Each cell is marked against the column before it: \u2191 up, \u2193 down, "
+           "\u2605 new, \u2713 resolved, \u21c4 changed.\n";
+    std::optional<ComparisonSection> section;
+    for (const auto &row : comparison.rows) {
+        if (hideUnchanged && !row.differs() && row.section != ComparisonSection::Overview)
+            continue;
+        if (row.section != section) {
+            section = row.section;
+            out += fmt::format("\n## {}\n\n| Part |", displayName(row.section));
+            for (const auto &title : comparison.columnTitles)
+                out += fmt::format(" {} |", cellText(title));
+            out += "\n|---|";
+            for (std::size_t column = 0; column < comparison.columnTitles.size(); ++column)
+                out += "---|";
+            out += '\n';
+        }
+        out += fmt::format("| {} |", cellText(row.label));
+        for (const auto &cell : row.cells) {
+            auto text = cell.text ? cellText(*cell.text) : std::string("\u2013");
+            if (!cell.delta.empty())
+                text += " (" + cell.delta + ")";
+            out += fmt::format(" {}{} |", text, marker(cell.change));
+        }
+        out += '\n';
+    }
+    return out;
+}
+
 Comparison compareSessions(const std::vector<SessionRecord> &records)
 {
     Comparison comparison;

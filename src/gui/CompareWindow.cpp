@@ -3,11 +3,21 @@
 
 #include "gui/ComparisonModel.h"
 #include "gui/QtConvert.h"
+#include "gui/SummaryExport.h"
+#include "reins/AtomicFile.h"
+#include "reins/Comparison.h"
 #include "reins/SessionSummary.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -81,11 +91,51 @@ CompareWindow::CompareWindow(DataStore &store, const std::vector<Id> &sessionIds
         QSettings().setValue(hideUnchangedKey, checked);
         showComparison();
     });
+    setUpExport();
     showComparison();
     resize(std::max(900, 320 + 230 * static_cast<int>(records.size())), 760);
 }
 
 CompareWindow::~CompareWindow() = default;
+
+void CompareWindow::setUpExport()
+{
+    auto *menu = new QMenu(this);
+    // The export follows what is on screen: unchanged rows stay out when they are hidden.
+    auto markdown = [this] {
+        return toQString(
+            renderComparisonMarkdown(m_model->comparison(), m_ui->hideUnchangedCheck->isChecked()));
+    };
+    auto save = [this](const QString &filter, const QString &suffix, const QByteArray &bytes) {
+        const auto folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const auto path = QFileDialog::getSaveFileName(
+            this, tr("Export the comparison"),
+            folder + QStringLiteral("/") + tr("Sessions side by side") + suffix, filter);
+        if (path.isEmpty())
+            return;
+        try {
+            writeFileAtomically(path.toStdString(),
+                                std::string_view(bytes.constData(), bytes.size()));
+        } catch (const FileWriteError &error) {
+            QMessageBox::warning(this, tr("Export the comparison"),
+                                 QString::fromUtf8(error.what()));
+        }
+    };
+    menu->addAction(tr("As PDF…"), this, [this, markdown, save] {
+        save(tr("PDF files (*.pdf)"), QStringLiteral(".pdf"),
+             summaryPdf(markdown(), m_ui->titleLabel->text()));
+    });
+    menu->addAction(tr("As Markdown…"), this, [markdown, save] {
+        save(tr("Markdown files (*.md)"), QStringLiteral(".md"), markdown().toUtf8());
+    });
+    menu->addAction(tr("Print…"), this, [this, markdown] {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printSummaryOn(printer, markdown());
+    });
+    m_ui->exportButton->setMenu(menu);
+}
 
 QTreeView *CompareWindow::view() const
 {

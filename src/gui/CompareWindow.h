@@ -44,6 +44,7 @@ public:
 
 private:
     void showComparison();
+    void setUpExport();
 
     std::unique_ptr<Ui::CompareWindow> m_ui;
     ComparisonModel *m_model = nullptr;

@@ -114,3 +114,27 @@ TEST_CASE("Balance and rating compare as figures")
     CHECK(rowNamed(comparison, "Time on solutions").cells[1].change == Change::Up);
     CHECK(rowNamed(comparison, "Salesperson's rating").cells[1].change == Change::Down);
 }
+
+TEST_CASE("A comparison exports as Markdown tables with its changes marked")
+{
+    auto october = sessionOn("2026-10-03");
+    auto november = sessionOn("2026-11-03");
+    october.prep.results.push_back(
+        {0, Metric::Revenue, "", "EUR", Amount{5'000'000}, Amount{4'000'000}, {}, ""});
+    november.prep.results.push_back(
+        {0, Metric::Revenue, "", "EUR", Amount{5'000'000}, Amount{4'600'000}, {}, ""});
+    for (auto *record : {&october, &november})
+        record->prep.strategies.push_back({0, StrategyChoice::Keep, "Friday | review", ""});
+    const auto comparison = compareSessions({october, november});
+    const auto markdown = renderComparisonMarkdown(comparison);
+    CHECK_THAT(markdown,
+               Catch::Contains("## Results\n\n| Part | Tom Becker \u00b7 3 Oct 2026 | Tom "
+                               "Becker \u00b7 3 Nov 2026 |"));
+    CHECK_THAT(markdown,
+               Catch::Contains("| Revenue | 40000 EUR (80% of target) | 46000 EUR (92% of target) "
+                               "(+15.0%) \u2191 |"));
+    CHECK_THAT(markdown, Catch::Contains("Friday \\| review"));
+    const auto changedOnly = renderComparisonMarkdown(comparison, true);
+    CHECK(changedOnly.find("Friday") == std::string::npos);
+    CHECK_THAT(changedOnly, Catch::Contains("| Revenue |"));
+}
