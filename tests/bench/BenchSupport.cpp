@@ -130,8 +130,7 @@ double threadCpuMilliseconds()
 Stopwatch::Stopwatch()
     : m_start(std::chrono::steady_clock::now())
     , m_cpuStart(threadCpuMilliseconds())
-{
-}
+{}
 
 double Stopwatch::milliseconds() const
 {

@@ -22,6 +22,8 @@ struct Figure {
     std::optional<double> value;
     std::optional<double> budget;
     std::string note;
+    // Something did not work (as opposed to being slow): reins-bench then exits with 1.
+    bool failed = false;
 };
 
 void printFigure(const Figure &figure, const std::string &size);
@@ -31,13 +33,19 @@ void printFigure(const Figure &figure, const std::string &size);
 // "12.3" with one decimal, for notes.
 [[nodiscard]] std::string oneDecimal(double value);
 
-// Wall-clock time, and the CPU time of the calling thread: on a machine shared with other
-// work the two differ, and the CPU time is what the operation itself costs.
+// A reading of a stopwatch: wall-clock time, and the CPU time of the calling thread. On a
+// machine shared with other work the two differ; the CPU time is what the work itself cost.
+struct Lap {
+    double milliseconds = 0;
+    double cpuMilliseconds = 0;
+};
+
 class Stopwatch {
 public:
     Stopwatch();
     [[nodiscard]] double milliseconds() const;
     [[nodiscard]] double cpuMilliseconds() const;
+    [[nodiscard]] Lap lap() const { return {milliseconds(), cpuMilliseconds()}; }
 
 private:
     std::chrono::steady_clock::time_point m_start;

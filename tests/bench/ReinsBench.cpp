@@ -120,6 +120,9 @@ std::optional<Options> parseOptions(int argc, char *argv[])
     return options;
 }
 
+// Measurements that failed outright (a window never painted, a program that did not start).
+int failures = 0;
+
 void say(const std::string &text)
 {
     std::cerr << "reins-bench: " << text << std::endl;
@@ -281,6 +284,7 @@ void benchStartup(const Options &options, const Team &team, std::vector<Figure> 
             if (!result.ok) {
                 target.problem = result.problem;
                 say(target.name + ": " + result.problem);
+                ++failures;
                 continue;
             }
             if (run < 0)
@@ -322,7 +326,8 @@ void benchStartup(const Options &options, const Team &team, std::vector<Figure> 
     std::vector<double> checks;
     for (int run = 0; run < std::min(options.runs, 3); ++run) {
         sqlite3 *connection = nullptr;
-        if (sqlite3_open_v2(team.database.c_str(), &connection, SQLITE_OPEN_READONLY, nullptr) ==
+        // Read-write, as Reins opens it: SQLite checks more than on a read-only connection.
+        if (sqlite3_open_v2(team.database.c_str(), &connection, SQLITE_OPEN_READWRITE, nullptr) ==
             SQLITE_OK) {
             const Stopwatch clock;
             sqlite3_exec(connection, "PRAGMA quick_check(20)", nullptr, nullptr, nullptr);
@@ -389,105 +394,110 @@ struct InProcess {
         }
     }
 
+    // Times of the counted runs of an operation, and what its one traced run (run -1, before
+    // them and not counted: the trace itself costs time) ran in SQLite.
+    struct Measured {
+        std::vector<double> wall;
+        std::vector<double> cpu;
+        std::string traced;
+        double tracedWall = 0;
+
+        [[nodiscard]] std::string summary() const
+        {
+            return "median of " + std::to_string(wall.size()) + ", CPU " + oneDecimal(median(cpu)) +
+                   " ms, max " + oneDecimal(maximum(wall)) + " ms; " + traced;
+        }
+    };
+
+    // `work` runs once per call and returns the lap read at the end of what is measured
+    // (work after that, such as closing a window, is not counted).
+    Measured measure(const std::string &operation, const std::function<Lap(int)> &work)
+    {
+        Measured measured;
+        auto *db = handleOf(store);
+        {
+            SqlTrace trace(db);
+            measured.tracedWall = work(-1).milliseconds;
+            measured.traced = describe(trace, operation);
+            figures.push_back(scansFigure(db, trace, operation));
+        }
+        for (int run = 0; run < repetitions(); ++run) {
+            const Lap lap = work(run);
+            measured.wall.push_back(lap.milliseconds);
+            measured.cpu.push_back(lap.cpuMilliseconds);
+        }
+        return measured;
+    }
+
     void sessionOpen()
     {
-        std::vector<double> times;
-        std::vector<double> constructTimes;
-        double first = 0;
-        std::string traced;
-        auto *db = handleOf(store);
-        for (int run = 0; run < repetitions(); ++run) {
-            const Id session = middleSession(salesperson(run));
-            std::unique_ptr<SqlTrace> trace;
-            if (run == 1)
-                trace = std::make_unique<SqlTrace>(db);
+        std::vector<double> constructed;
+        // Chosen first, so that the trace shows only what opening a session runs.
+        std::vector<Id> sessions;
+        for (int run = -1; run < repetitions(); ++run)
+            sessions.push_back(middleSession(salesperson(run + 1)));
+        const Measured measured = measure("session_open", [&](int run) {
+            const Id session = sessions[static_cast<std::size_t>(run + 1)];
             const Stopwatch clock;
             auto window = std::make_unique<gui::SessionWindow>(store, session);
-            const double constructed = clock.milliseconds();
-            if (!showAndWaitForPaint(*window))
+            if (run >= 0)
+                constructed.push_back(clock.milliseconds());
+            if (!showAndWaitForPaint(*window)) {
                 say("the session window was never painted");
-            const double painted = clock.milliseconds();
-            if (trace) {
-                traced = describe(*trace, "session window");
-                figures.push_back(scansFigure(db, *trace, "session_open"));
-                trace.reset();
+                ++failures;
             }
+            const Lap painted = clock.lap();
             window->close();
             window.reset();
             QCoreApplication::processEvents();
-            if (run == 0) {
-                first = painted; // fonts, styles and icons are loaded once per process
-                continue;
-            }
-            times.push_back(painted);
-            constructTimes.push_back(constructed);
-        }
-        figures.push_back({"session_open_ms", median(times), 30,
-                           "SessionWindow constructed, shown and painted, a session from the "
-                           "middle of a history; median of " +
-                               std::to_string(times.size()) +
-                               " sessions of different "
-                               "salespeople; constructor " +
-                               oneDecimal(median(constructTimes)) + " ms; " + traced +
-                               "; the first window of the process took " + oneDecimal(first) +
-                               " ms"});
+            return painted;
+        });
+        figures.push_back(
+            {"session_open_ms", median(measured.wall), 30,
+             "SessionWindow constructed, shown and painted for a session from the middle of "
+             "a history, sessions of different salespeople; constructor " +
+                 oneDecimal(median(constructed)) + " ms; " + measured.summary() +
+                 "; the first window of the process (fonts, styles, icons) took " +
+                 oneDecimal(measured.tracedWall) + " ms"});
     }
 
     void compareFour()
     {
-        std::vector<double> times;
-        std::string traced;
-        auto *db = handleOf(store);
-        for (int run = 0; run < repetitions(); ++run) {
-            auto sessions = store.sessions().listForSalesperson(salesperson(run));
+        std::size_t rows = 0;
+        std::vector<std::vector<Id>> chosen;
+        for (int run = -1; run < repetitions(); ++run) {
+            const auto sessions = store.sessions().listForSalesperson(salesperson(run + 1));
             std::vector<Id> ids;
             for (std::size_t index = 0; index < 4 && index < sessions.size(); ++index)
                 ids.push_back(sessions[index].session.id);
             std::reverse(ids.begin(), ids.end()); // oldest first, as the compare view does
-            std::unique_ptr<SqlTrace> trace;
-            if (run == 0)
-                trace = std::make_unique<SqlTrace>(db);
+            chosen.push_back(std::move(ids));
+        }
+        const Measured measured = measure("compare", [&](int run) {
+            const auto &ids = chosen[static_cast<std::size_t>(run + 1)];
             const Stopwatch clock;
             std::vector<SessionRecord> records;
             for (const Id id : ids)
                 records.push_back(loadSessionRecord(store, id));
-            const Comparison comparison = compareSessions(records);
-            times.push_back(clock.milliseconds());
-            if (trace) {
-                traced = describe(*trace, "compare") + ", " +
-                         std::to_string(comparison.rows.size()) + " rows";
-                figures.push_back(scansFigure(db, *trace, "compare"));
-            }
-        }
-        figures.push_back({"compare4_ms", median(times), 50,
-                           "loadSessionRecord x4 + compareSessions, a salesperson's 4 latest "
-                           "sessions; median of " +
-                               std::to_string(times.size()) + "; " + traced});
+            rows = compareSessions(records).rows.size();
+            return clock.lap();
+        });
+        figures.push_back({"compare4_ms", median(measured.wall), 50,
+                           "loadSessionRecord x4 + compareSessions (" + std::to_string(rows) +
+                               " rows), a salesperson's 4 latest sessions; " + measured.summary()});
     }
 
     void trends()
     {
-        std::vector<double> times;
-        std::string traced;
-        auto *db = handleOf(store);
         std::size_t sessions = 0;
-        for (int run = 0; run < repetitions(); ++run) {
-            std::unique_ptr<SqlTrace> trace;
-            if (run == 0)
-                trace = std::make_unique<SqlTrace>(db);
+        const Measured measured = measure("trends", [&](int run) {
             const Stopwatch clock;
-            const SalespersonTrends trends = trendsFor(store, salesperson(run));
-            times.push_back(clock.milliseconds());
-            sessions = trends.actionCompletion.size();
-            if (trace) {
-                traced = describe(*trace, "trends");
-                figures.push_back(scansFigure(db, *trace, "trends"));
-            }
-        }
-        figures.push_back({"trends_ms", median(times), std::nullopt,
+            sessions = trendsFor(store, salesperson(run + 1)).actionCompletion.size();
+            return clock.lap();
+        });
+        figures.push_back({"trends_ms", median(measured.wall), std::nullopt,
                            "trendsFor a salesperson with " + std::to_string(sessions) +
-                               " sessions (the issue sets no budget); median of " +
-                               std::to_string(times.size()) + "; " + traced});
+                               " sessions (the issue sets no budget); " + measured.summary()});
     }
 
     // The most common word of the full-text index, read from its vocabulary.
@@ -533,29 +543,18 @@ struct InProcess {
     {
         const std::string common = commonWord();
         const std::string rare = rareWord();
-        auto *db = handleOf(store);
         for (const auto &[kind, word] :
              {std::pair{std::string("common"), common}, std::pair{std::string("rare"), rare}}) {
-            std::vector<double> times;
             std::size_t hits = 0;
-            std::string traced;
-            for (int run = 0; run < repetitions(); ++run) {
-                std::unique_ptr<SqlTrace> trace;
-                if (run == 0)
-                    trace = std::make_unique<SqlTrace>(db);
+            const Measured measured = measure("search_" + kind, [&](int) {
                 const Stopwatch clock;
                 hits = store.search().search(word, true).size();
-                times.push_back(clock.milliseconds());
-                if (trace) {
-                    traced = describe(*trace, "search " + kind);
-                    if (kind == "common")
-                        figures.push_back(scansFigure(db, *trace, "search"));
-                }
-            }
-            figures.push_back({"search_" + kind + "_ms", median(times), 20,
+                return clock.lap();
+            });
+            figures.push_back({"search_" + kind + "_ms", median(measured.wall), 20,
                                "search(\"" + word + "\", includePrivate) -> " +
-                                   std::to_string(hits) + " hits (limit 50); median of " +
-                                   std::to_string(times.size()) + "; " + traced});
+                                   std::to_string(hits) + " hits (limit 50); " +
+                                   measured.summary()});
         }
     }
 
@@ -616,10 +615,7 @@ struct InProcess {
         const double longest = maximum(gaps);
 
         // Each save on its own, as the autosave timer runs it on the GUI thread.
-        std::vector<double> saveTimes;
-        std::string traced;
-        auto *db = handleOf(store);
-        for (int run = 0; run < repetitions(); ++run) {
+        const Measured saveTimes = measure("autosave", [&](int) {
             document.edit(
                 QStringLiteral("Typing"),
                 [&](gui::SessionState &state) {
@@ -630,17 +626,10 @@ struct InProcess {
                 },
                 typesInGap ? gui::mergeKeyFor(gui::EditedPart::Gaps, 0, 0)
                            : gui::mergeKeyFor(gui::EditedPart::SessionFields, 0, 1));
-            std::unique_ptr<SqlTrace> trace;
-            if (run == 0)
-                trace = std::make_unique<SqlTrace>(db);
             const Stopwatch clock;
             document.saveNow();
-            saveTimes.push_back(clock.milliseconds());
-            if (trace) {
-                traced = describe(*trace, "autosave");
-                figures.push_back(scansFigure(db, *trace, "autosave"));
-            }
-        }
+            return clock.lap();
+        });
         // Back to what was stored, so the database can be reused by the next run.
         document.undoStack()->setIndex(0);
         document.saveNow();
@@ -653,11 +642,10 @@ struct InProcess {
                                (typesInGap ? "a gap on the Gaps page" : "the focus") +
                                "); an edit itself takes " + oneDecimal(median(editTimes)) +
                                " ms (max " + oneDecimal(maximum(editTimes)) + ")"});
-        figures.push_back({"autosave_save_ms", median(saveTimes), 16,
+        figures.push_back({"autosave_save_ms", median(saveTimes.wall), 16,
                            "SessionDocument::saveNow after one typed character, on the GUI "
-                           "thread; median of " +
-                               std::to_string(saveTimes.size()) + ", max " +
-                               oneDecimal(maximum(saveTimes)) + " ms; " + traced});
+                           "thread; " +
+                               saveTimes.summary()});
     }
 };
 
@@ -701,17 +689,24 @@ int run(const Options &options)
         }
     }
 
-    if (!options.wants("import"))
-        return 0;
+    if (!options.wants("import")) {
+        if (failures > 0)
+            say(std::to_string(failures) + " measurements failed; see above");
+        return failures == 0 ? 0 : 1;
+    }
     say("importing " + std::to_string(options.csvRows) + " sales records");
     ImportBenchOptions importOptions;
     importOptions.workFolder = options.work;
     importOptions.rows = options.csvRows;
     importOptions.sqliteShell = findOnPath("sqlite3");
-    for (const auto &figure : benchImport(importOptions))
+    for (const auto &figure : benchImport(importOptions)) {
+        failures += figure.failed ? 1 : 0;
         figures.push_back(figure);
+    }
     flush();
-    return 0;
+    if (failures > 0)
+        say(std::to_string(failures) + " measurements failed; see above");
+    return failures == 0 ? 0 : 1;
 }
 
 } // namespace
