@@ -71,7 +71,7 @@ TEST_CASE("Every kind of damage is detected before anything is written")
          OpenFailure::Damaged},
         {"a zeroed page",
          [](std::string b) {
-             std::fill(b.begin() + 5 * page, b.begin() + 6 * page, '\0');
+             b.replace(5 * page, page, page, '\0');
              return b;
          },
          OpenFailure::Damaged},
@@ -85,7 +85,7 @@ TEST_CASE("Every kind of damage is detected before anything is written")
          OpenFailure::Damaged},
         {"a damaged header",
          [](std::string b) {
-             std::fill(b.begin(), b.begin() + 16, 'X');
+             b.replace(0, 16, 16, 'X');
              return b;
          },
          OpenFailure::NotReins},
@@ -146,7 +146,7 @@ TEST_CASE("A damaged database is moved aside, never deleted, and the newest good
     writeBytes(storage::backupPathFor(backups, *parseIsoTimestamp("2026-11-27T09:00:00Z")),
                "garbage");
     auto bytes = bytesOf(path);
-    std::fill(bytes.begin() + 5 * 4096, bytes.begin() + 6 * 4096, '\0');
+    bytes.replace(5 * 4096, 4096, 4096, '\0');
     writeBytes(path, bytes);
     REQUIRE(openFailure(path) == OpenFailure::Damaged);
 
