@@ -1,6 +1,7 @@
 #include "gui/SessionSteps.h"
 
 #include "gui/QtConvert.h"
+#include "reins/Coaching.h"
 #include "reins/Errors.h"
 #include "reins/PrepRules.h"
 #include "reins/ResultAnalysis.h"
@@ -569,7 +570,7 @@ QString wrapUpPage(const SessionSnapshot &snapshot)
     }
 
     page += heading(SessionSteps::tr("Coaching balance"));
-    const std::optional<int> share = solutionSharePercent(snapshot.meeting);
+    const std::optional<int> share = balanceOf(snapshot.meeting.stageTimes).solutionPercent();
     if (!share)
         return page + QStringLiteral("<p>%1</p>")
                           .arg(muted(SessionSteps::tr("No stage time recorded yet.")));
@@ -816,20 +817,6 @@ QString stepPageHtml(const SessionSnapshot &snapshot, SessionStep step)
         break;
     }
     return page;
-}
-
-std::optional<int> solutionSharePercent(const MeetingRecord &meeting)
-{
-    std::int64_t total = 0;
-    std::int64_t solution = 0;
-    for (const StageTime &time : meeting.stageTimes) {
-        total += time.seconds;
-        if (time.stage == MeetingStage::Plan || time.stage == MeetingStage::Support)
-            solution += time.seconds;
-    }
-    if (total <= 0)
-        return std::nullopt;
-    return static_cast<int>((solution * 200 + total) / (2 * total));
 }
 
 } // namespace reins::gui

@@ -74,8 +74,4 @@ struct StepStatus {
 // The read-only page of a step, as HTML for a QTextBrowser.
 [[nodiscard]] QString stepPageHtml(const SessionSnapshot &snapshot, SessionStep step);
 
-// Share of meeting time spent on solutions (plan + support) in whole percent, rounded;
-// nullopt when no time was recorded.
-[[nodiscard]] std::optional<int> solutionSharePercent(const MeetingRecord &meeting);
-
 } // namespace reins::gui

@@ -8,6 +8,7 @@
 #include "gui/SessionSteps.h"
 #include "gui/SessionTableModel.h"
 #include "gui/TeamModel.h"
+#include "reins/Coaching.h"
 #include "reins/Errors.h"
 #include "reins/SampleTeam.h"
 #include "reins/storage/SqliteDataStore.h"
@@ -208,10 +209,10 @@ TEST_CASE("TeamModel groups salespeople under their manager", "[gui][model]")
 TEST_CASE("The coaching balance is the share of time on solutions", "[gui][session]")
 {
     MeetingRecord meeting;
-    CHECK_FALSE(solutionSharePercent(meeting).has_value());
+    CHECK_FALSE(balanceOf(meeting.stageTimes).solutionPercent().has_value());
     meeting.stageTimes = {{MeetingStage::Acknowledge, 60},
                           {MeetingStage::Explore, 60},
                           {MeetingStage::Plan, 600},
                           {MeetingStage::Support, 480}};
-    CHECK(solutionSharePercent(meeting) == 90);
+    CHECK(balanceOf(meeting.stageTimes).solutionPercent() == 90);
 }
