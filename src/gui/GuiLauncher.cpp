@@ -1,5 +1,6 @@
 #include "gui/GuiLauncher.h"
 
+#include "gui/BackgroundIntegrityCheck.h"
 #include "gui/BackupSupport.h"
 #include "gui/MainWindow.h"
 #include "gui/QtConvert.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -169,16 +171,18 @@ private:
 
 } // namespace
 
-int runReins(const QString &databasePath)
-{
-    initResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reins.svg")));
+namespace {
 
-    QString path = databasePath;
-    std::unique_ptr<storage::SqliteDataStore> store;
-    while (!store) {
+// runReins' event loop ends with this when the check after the window showed found damage:
+// the database is closed and opened again, which checks it in full and offers a backup.
+constexpr int reopenAfterDamage = 77;
+
+std::unique_ptr<storage::SqliteDataStore> openOrAskAgain(QString &path)
+{
+    while (true) {
         try {
-            store = storage::SqliteDataStore::open(std::filesystem::path(path.toStdU16String()));
+            return storage::SqliteDataStore::open(std::filesystem::path(path.toStdU16String()),
+                                                  {.deferCheckAfterCleanClose = true});
         } catch (const DatabaseOpenError &error) {
             const bool damaged = error.failure() == OpenFailure::Damaged ||
                                  (error.failure() == OpenFailure::NotReins &&
@@ -186,21 +190,75 @@ int runReins(const QString &databasePath)
                                       QFileInfo(defaultDatabasePath()).absoluteFilePath());
             path = askForAnotherDatabase(path, toQString(error.what()), damaged);
             if (path.isEmpty())
-                return 1;
+                return nullptr;
         }
     }
+}
 
-    MainWindow window(std::move(store), path);
-    FirstPaintReporter firstPaint;
-    if (qEnvironmentVariable("REINS_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
-        window.installEventFilter(&firstPaint);
-    window.show();
-    // The automatic backup waits for the window, and then runs on a thread of its own.
-    QTimer::singleShot(0, &window, [&window] {
-        if (auto *sharing = window.findChild<SharingMenu *>())
-            sharing->startAutomaticBackup();
+// The check the open left for later runs while the person starts work; damage found then
+// closes the database before more is written to it.
+std::unique_ptr<BackgroundIntegrityCheck> checkAfterShowing(MainWindow &window,
+                                                            storage::Database &database)
+{
+    auto check = std::make_unique<BackgroundIntegrityCheck>(toQPath(database.path()));
+    QStatusBar *status = window.statusBar();
+    status->showMessage(
+        QApplication::translate("reins::gui", "Checking the database for damage\u2026"));
+    QObject::connect(check.get(), &BackgroundIntegrityCheck::passed, &window, [status] {
+        status->showMessage(
+            QApplication::translate("reins::gui", "Database checked: no damage found."), 5000);
     });
-    return QApplication::exec();
+    QObject::connect(check.get(), &BackgroundIntegrityCheck::damaged, &window,
+                     [&window, &database](const QString &problem) {
+                         database.distrustCleanClose();
+                         QMessageBox::critical(
+                             &window, QApplication::translate("reins::gui", "Database damaged"),
+                             QApplication::translate(
+                                 "reins::gui",
+                                 "Checking the database found damage:\n%1\n\nReins closes "
+                                 "the database now so that nothing more is written to it, "
+                                 "then opens it again to offer the newest good backup.")
+                                 .arg(problem));
+                         QApplication::exit(reopenAfterDamage);
+                     });
+    // A moment after the window shows, so the first paint does not share the disk with it.
+    QTimer::singleShot(300, check.get(), [check = check.get()] { check->start(); });
+    return check;
+}
+
+} // namespace
+
+int runReins(const QString &databasePath)
+{
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reins.svg")));
+
+    QString path = databasePath;
+    while (true) {
+        std::unique_ptr<storage::SqliteDataStore> store = openOrAskAgain(path);
+        if (!store)
+            return 1;
+        storage::Database &database = store->database();
+        const bool checkLater = database.integrityCheckDeferred();
+
+        MainWindow window(std::move(store), path);
+        FirstPaintReporter firstPaint;
+        if (qEnvironmentVariable("REINS_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+            window.installEventFilter(&firstPaint);
+        window.show();
+        // Declared after the window, so it stops before the window closes the database.
+        std::unique_ptr<BackgroundIntegrityCheck> check;
+        if (checkLater)
+            check = checkAfterShowing(window, database);
+        // The automatic backup waits for the window, and then runs on a thread of its own.
+        QTimer::singleShot(0, &window, [&window] {
+            if (auto *sharing = window.findChild<SharingMenu *>())
+                sharing->startAutomaticBackup();
+        });
+        const int exitCode = QApplication::exec();
+        if (exitCode != reopenAfterDamage)
+            return exitCode;
+    }
 }
 
 } // namespace reins::gui

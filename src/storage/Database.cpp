@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -173,6 +174,7 @@ class Database::Lock {
 public:
     explicit Lock(const std::filesystem::path &databasePath)
         : m_path(databasePath.string() + ".lock")
+        , m_databasePath(databasePath)
     {
         m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_fd < 0)
@@ -186,9 +188,13 @@ public:
                                quoted(databasePath)),
                    OpenFailure::InUse);
         }
-        char previous[8] = {};
+        char previous[96] = {};
         const auto length = ::pread(m_fd, previous, sizeof previous - 1, 0);
-        m_previousExitWasUnclean = length > 0 && std::string_view(previous).starts_with("open");
+        const std::string_view state(previous, length > 0 ? static_cast<std::size_t>(length) : 0);
+        m_previousExitWasUnclean = state.starts_with("open");
+        const auto stamp = fileStamp();
+        m_unchangedSinceCleanClose =
+            state.starts_with("closed ") && stamp && state.substr(7) == *stamp + "\n";
         writeState("open\n");
     }
 
@@ -196,8 +202,12 @@ public:
     {
         if (m_fd < 0)
             return;
-        if (m_closedCleanly)
-            writeState("closed\n");
+        if (m_closedCleanly) {
+            // The file as this clean close leaves it, so the next open can tell whether
+            // anything else has touched it since.
+            const auto stamp = fileStamp();
+            writeState(stamp ? "closed " + *stamp + "\n" : std::string("closed\n"));
+        }
         ::flock(m_fd, LOCK_UN);
         ::close(m_fd);
     }
@@ -206,9 +216,20 @@ public:
     Lock &operator=(const Lock &) = delete;
 
     [[nodiscard]] bool previousExitWasUnclean() const { return m_previousExitWasUnclean; }
+    [[nodiscard]] bool unchangedSinceCleanClose() const { return m_unchangedSinceCleanClose; }
     void markClosedCleanly() { m_closedCleanly = true; }
 
 private:
+    // Inode, size and modification time (nanoseconds) of the database file.
+    [[nodiscard]] std::optional<std::string> fileStamp() const
+    {
+        struct stat info {};
+        if (::stat(m_databasePath.c_str(), &info) != 0)
+            return std::nullopt;
+        return fmt::format("{} {} {}.{:09}", info.st_ino, info.st_size, info.st_mtim.tv_sec,
+                           info.st_mtim.tv_nsec);
+    }
+
     void writeState(std::string_view state)
     {
         if (::ftruncate(m_fd, 0) == 0 &&
@@ -217,8 +238,10 @@ private:
     }
 
     std::filesystem::path m_path;
+    std::filesystem::path m_databasePath;
     int m_fd = -1;
     bool m_previousExitWasUnclean = false;
+    bool m_unchangedSinceCleanClose = false;
     bool m_closedCleanly = false;
 };
 
@@ -264,7 +287,12 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path &path, Open
 
         const bool unclean = database->m_lock && database->m_lock->previousExitWasUnclean();
         database->m_recoveredFromUncleanExit = unclean;
-        if (options.verifyIntegrity && !options.joinsOpenDatabase) {
+        database->m_integrityCheckDeferred =
+            options.deferCheckAfterCleanClose && options.verifyIntegrity && !unclean &&
+            database->m_lock && database->m_lock->unchangedSinceCleanClose() &&
+            fileVersion == currentSchemaVersion();
+        if (options.verifyIntegrity && !options.joinsOpenDatabase &&
+            !database->m_integrityCheckDeferred) {
             const auto problems = integrityProblems(db, unclean);
             if (!problems.empty())
                 refuse(fmt::format("{} is damaged: {}. Nothing was written to it; restore a "
@@ -313,7 +341,7 @@ Database::~Database()
         }
     }
     m_connection.reset();
-    if (m_lock)
+    if (m_lock && !m_distrustCleanClose)
         m_lock->markClosedCleanly();
 }
 
@@ -346,6 +374,37 @@ int Database::schemaVersion() const
 int currentSchemaVersion()
 {
     return migrations().back().version;
+}
+
+std::optional<std::vector<std::string>> quickCheck(const std::filesystem::path &path,
+                                                   const std::atomic<bool> &stop)
+{
+    try {
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        applyConnectionSettings(db);
+        db.exec("PRAGMA busy_timeout = 2000");
+        // Asked every thousand virtual-machine steps: a person quitting must not wait for
+        // the check of a large file to finish.
+        sqlite3_progress_handler(
+            db.getHandle(), 1000,
+            [](void *flag) -> int {
+                return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+            },
+            const_cast<std::atomic<bool> *>(&stop));
+        auto problems = integrityProblems(db, false);
+        sqlite3_progress_handler(db.getHandle(), 0, nullptr, nullptr);
+        if (stop.load())
+            return std::nullopt;
+        return problems;
+    } catch (const SQLite::Exception &error) {
+        if (stop.load())
+            return std::nullopt;
+        const int code = error.getErrorCode();
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return std::vector<std::string>{error.what()};
+        throw DatabaseOpenError(
+            fmt::format("{} could not be checked: {}.", quoted(path), error.what()));
+    }
 }
 
 HealthReport checkDatabase(const std::filesystem::path &path)

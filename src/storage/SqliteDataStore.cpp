@@ -38,9 +38,10 @@ SqliteDataStore::~SqliteDataStore()
     m_repositories.reset();
 }
 
-std::unique_ptr<SqliteDataStore> SqliteDataStore::open(const std::filesystem::path &path)
+std::unique_ptr<SqliteDataStore> SqliteDataStore::open(const std::filesystem::path &path,
+                                                       const OpenOptions &options)
 {
-    return std::make_unique<SqliteDataStore>(Database::open(path));
+    return std::make_unique<SqliteDataStore>(Database::open(path, options));
 }
 
 PersonRepository &SqliteDataStore::people()

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "reins/Repositories.h"
+#include "reins/storage/Database.h"
 
 #include <filesystem>
 #include <memory>
 
 namespace reins::storage {
-
-class Database;
 
 // The SQLite implementation of every repository, over one open Database.
 class SqliteDataStore final : public DataStore {
@@ -16,7 +15,8 @@ public:
     ~SqliteDataStore() override;
 
     // Database::open followed by construction; throws DatabaseOpenError.
-    [[nodiscard]] static std::unique_ptr<SqliteDataStore> open(const std::filesystem::path &path);
+    [[nodiscard]] static std::unique_ptr<SqliteDataStore> open(const std::filesystem::path &path,
+                                                               const OpenOptions &options = {});
 
     [[nodiscard]] PersonRepository &people() override;
     [[nodiscard]] SessionRepository &sessions() override;
