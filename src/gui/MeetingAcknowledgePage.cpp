@@ -6,6 +6,7 @@
 #include "gui/MeetingParts.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 #include "reins/ResultAnalysis.h"
 
@@ -54,7 +55,7 @@ MeetingAcknowledgePage::MeetingAcknowledgePage(SessionDocument &document,
     m_ui->notesLayout->addWidget(m_notes);
     setUpMeetingSplitter(m_ui->splitter);
 
-    connect(&m_document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_document, [this] { refresh(); });
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include "gui/PartEditor.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ MeetingExplorePage::MeetingExplorePage(SessionDocument &document, MeetingControl
     m_ui->notesLayout->addWidget(m_notes);
     setUpMeetingSplitter(m_ui->splitter);
 
-    connect(&m_document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_document, [this] { refresh(); });
     refresh();
 }
 

@@ -8,6 +8,7 @@
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 #include "reins/PrepRules.h"
 
@@ -94,7 +95,7 @@ MeetingPlanPage::MeetingPlanPage(SessionDocument &document, MeetingController &m
         if (m_lastList)
             moveAcross(m_lastList->currentItem());
     });
-    connect(&m_document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_document, [this] { refresh(); });
     refresh();
 }
 

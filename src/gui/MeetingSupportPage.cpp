@@ -7,6 +7,7 @@
 #include "gui/PartEditor.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QFont>
@@ -46,7 +47,7 @@ MeetingSupportPage::MeetingSupportPage(SessionDocument &document, MeetingControl
     m_ui->notesLayout->addWidget(m_notes);
     setUpMeetingSplitter(m_ui->splitter);
 
-    connect(&m_document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_document, [this] { refresh(); });
     refresh();
 }
 

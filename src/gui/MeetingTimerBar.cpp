@@ -3,6 +3,7 @@
 
 #include "gui/MeetingController.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QIcon>
@@ -61,7 +62,7 @@ MeetingTimerBar::MeetingTimerBar(MeetingController &meeting, QWidget *parent)
 
     connect(m_ui->startButton, &QPushButton::clicked, this, [this] { startOrPause(); });
     connect(&m_meeting, &MeetingController::timerChanged, this, [this] { refresh(); });
-    connect(&m_meeting.document(), &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_meeting.document(), [this] { refresh(); });
     refresh();
 }
 

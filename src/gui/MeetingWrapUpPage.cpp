@@ -5,6 +5,7 @@
 #include "gui/MeetingController.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QIcon>
@@ -85,7 +86,7 @@ MeetingWrapUpPage::MeetingWrapUpPage(SessionDocument &document, MeetingControlle
     connect(m_ui->closeButton, &QPushButton::clicked, this, [this] { closeSession(); });
     connect(m_ui->summaryButton, &QPushButton::clicked, this, [this] { emit summaryRequested(); });
 
-    connect(&m_document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, m_document, [this] { refresh(); });
     connect(&m_meeting, &MeetingController::timerChanged, this, [this] { refreshBalance(); });
     connect(&m_meeting, &MeetingController::salespersonAtKeyboardChanged, this,
             [this] { refresh(); });

@@ -4,6 +4,7 @@
 #include "gui/PartEditor.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 namespace reins::gui {
@@ -17,7 +18,7 @@ PrepFactorsPage::PrepFactorsPage(SessionDocument &document, QWidget *parent)
     setUpPageTitle(m_ui->titleLabel);
     setUpGuidance(m_ui->guidanceLabel);
     m_ui->partEditor->setPart(document, factorsPart(), tr("&Add factor"));
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     refresh();
 }
 

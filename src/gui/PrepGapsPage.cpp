@@ -5,6 +5,7 @@
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QKeyEvent>
@@ -78,7 +79,7 @@ PrepGapsPage::PrepGapsPage(SessionDocument &document, QWidget *parent)
     connect(m_ui->suggestionsList, &QListWidget::currentItemChanged, this, [this] {
         m_ui->addSuggestionButton->setEnabled(m_ui->suggestionsList->currentItem() != nullptr);
     });
-    connect(&document, &SessionDocument::changed, this, [this] { refreshSuggestions(); });
+    refreshWhenShown(this, document, [this] { refreshSuggestions(); });
     refreshSuggestions();
 }
 

@@ -5,6 +5,7 @@
 #include "gui/PartTableModel.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 #include "reins/Repositories.h"
 
@@ -203,7 +204,7 @@ PrepLastTimePage::PrepLastTimePage(SessionDocument &document, QWidget *parent)
 
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { showHistory(); });
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
 
     // Last period's focus and strategies.
     const bool hasPrevious = earlier.previousSession.has_value();

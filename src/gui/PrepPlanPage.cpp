@@ -6,6 +6,7 @@
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 #include "reins/PrepRules.h"
 #include "reins/Repositories.h"
@@ -61,7 +62,7 @@ PrepPlanPage::PrepPlanPage(SessionDocument &document, QWidget *parent)
     m_ui->paretoScroll->setMinimumHeight(160);
 
     connect(m_ui->focusEdit, &QPlainTextEdit::textChanged, this, [this] { writeFocus(); });
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     reloadSalesRecords();
     refresh();
 }

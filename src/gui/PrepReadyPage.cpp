@@ -3,6 +3,7 @@
 
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 #include "gui/SessionSteps.h"
 #include "reins/PrepRules.h"
@@ -63,7 +64,7 @@ PrepReadyPage::PrepReadyPage(SessionDocument &document, QWidget *parent)
     connect(m_ui->checklist, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { activate(item); });
     connect(m_ui->markReadyButton, &QPushButton::clicked, this, [this] { markReady(); });
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     refresh();
 }
 

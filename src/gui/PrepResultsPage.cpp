@@ -5,6 +5,7 @@
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SalesImportDialog.h"
 #include "gui/SessionDocument.h"
 #include "reins/PrepRules.h"
@@ -40,7 +41,7 @@ PrepResultsPage::PrepResultsPage(SessionDocument &document, QWidget *parent)
             [this] { fillFromPreviousSession(); });
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] { importSalesData(); });
     connect(m_ui->fillSalesButton, &QPushButton::clicked, this, [this] { fillFromSalesData(); });
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
 
     refreshSalesInfo();
     prefillNewSession();

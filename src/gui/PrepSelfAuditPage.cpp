@@ -3,6 +3,7 @@
 
 #include "gui/PrepPageSupport.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QButtonGroup>
@@ -93,7 +94,7 @@ PrepSelfAuditPage::PrepSelfAuditPage(SessionDocument &document, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({520, 380});
 
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     fillList();
     refresh();
     if (!m_skills.empty())

@@ -4,6 +4,7 @@
 #include "gui/PartEditor.h"
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <algorithm>
@@ -40,7 +41,7 @@ PrepStrategiesPage::PrepStrategiesPage(SessionDocument &document, QWidget *paren
     setUpGuidance(m_ui->guidanceLabel);
     m_ui->partEditor->setPart(document, strategiesPart(), tr("&Add strategy"), 1);
     connect(m_ui->carryButton, &QPushButton::clicked, this, [this] { reviewLastTimeStrategies(); });
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     refresh();
 }
 

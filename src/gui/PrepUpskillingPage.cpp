@@ -5,6 +5,7 @@
 #include "gui/PrepPageSupport.h"
 #include "gui/PrepParts.h"
 #include "gui/QtConvert.h"
+#include "gui/RefreshWhenShown.h"
 #include "gui/SessionDocument.h"
 
 #include <QHeaderView>
@@ -26,7 +27,7 @@ PrepUpskillingPage::PrepUpskillingPage(SessionDocument &document, QWidget *paren
     m_ui->partEditor->setPart(document, upskillingPart(), tr("&Add what I did"), 1);
     m_ui->partEditor->view()->horizontalHeader()->resizeSection(
         1, fontMetrics().averageCharWidth() * 30);
-    connect(&document, &SessionDocument::changed, this, [this] { refresh(); });
+    refreshWhenShown(this, document, [this] { refresh(); });
     refresh();
 }
 

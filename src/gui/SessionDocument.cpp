@@ -47,6 +47,95 @@ private:
     int m_mergeKey;
 };
 
+Id storedIdOf(const SaveJob &job, Id planId)
+{
+    if (const auto found = job.storedIds.find(planId); found != job.storedIds.end())
+        return found->second;
+    return planId > 0 && !job.deletedIds.contains(planId) ? planId : 0;
+}
+
+void writePlan(DataStore &store, SaveJob &job)
+{
+    auto &actions = store.actions();
+    const SessionState &state = job.state;
+    const SessionState &saved = job.saved;
+    for (const auto &action : state.plan) {
+        const auto stored = std::find_if(saved.plan.begin(), saved.plan.end(),
+                                         [&](const Action &a) { return a.id == action.id; });
+        Action toStore = action;
+        toStore.salespersonId = state.session.salespersonId;
+        toStore.originSessionId = state.session.id;
+        toStore.id = storedIdOf(job, action.id);
+        if (toStore.id == 0) {
+            job.storedIds[action.id] = actions.add(toStore);
+        } else if (stored == saved.plan.end() || !(*stored == action)) {
+            actions.update(toStore);
+        }
+    }
+    for (const auto &action : saved.plan) {
+        const bool kept = std::any_of(state.plan.begin(), state.plan.end(),
+                                      [&](const Action &a) { return a.id == action.id; });
+        if (!kept) {
+            if (const Id id = storedIdOf(job, action.id); id != 0) {
+                actions.remove(id);
+                // Undo may bring the action back: it is then added again, under a new id.
+                job.storedIds.erase(action.id);
+                if (action.id > 0)
+                    job.deletedIds.insert(action.id);
+            }
+        }
+    }
+}
+
+void writeReviews(DataStore &store, const SaveJob &job)
+{
+    auto &actions = store.actions();
+    const SessionState &state = job.state;
+    const SessionState &saved = job.saved;
+    for (const auto &review : state.reviews) {
+        const auto stored =
+            std::find_if(saved.reviews.begin(), saved.reviews.end(),
+                         [&](const ActionReview &r) { return r.actionId == review.actionId; });
+        if (stored == saved.reviews.end() || !(*stored == review)) {
+            ActionReview toStore = review;
+            toStore.sessionId = state.session.id;
+            (void)actions.setReview(toStore);
+        }
+    }
+    for (const auto &review : saved.reviews) {
+        const bool kept =
+            std::any_of(state.reviews.begin(), state.reviews.end(),
+                        [&](const ActionReview &r) { return r.actionId == review.actionId; });
+        if (!kept)
+            actions.removeReview(review.actionId, state.session.id);
+    }
+}
+
+// Writes what differs between the job's state and what is stored, in one transaction.
+// Throws when the store refuses; the job's ids are then as they were, like the store.
+void writeChanges(DataStore &store, SaveJob &job)
+{
+    const auto storedIdsBefore = job.storedIds;
+    const auto deletedIdsBefore = job.deletedIds;
+    try {
+        store.inTransaction([&] {
+            const SessionState &state = job.state;
+            if (!(state.session == job.saved.session))
+                store.sessions().update(state.session);
+            if (!(state.prep == job.saved.prep))
+                store.sessions().savePrep(state.session.id, state.prep);
+            if (!(state.meeting == job.saved.meeting))
+                store.sessions().saveMeeting(state.session.id, state.meeting);
+            writePlan(store, job);
+            writeReviews(store, job);
+        });
+    } catch (...) {
+        job.storedIds = storedIdsBefore;
+        job.deletedIds = deletedIdsBefore;
+        throw;
+    }
+}
+
 } // namespace
 
 int mergeKeyFor(EditedPart part, int row, int column)
@@ -74,12 +163,14 @@ SessionDocument::SessionDocument(DataStore &store, Id sessionId, QObject *parent
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(defaultAutosaveMilliseconds);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_autosave, &QTimer::timeout, this, [this] { startBackgroundSave(); });
 }
 
 SessionDocument::~SessionDocument()
 {
-    // Nothing typed is lost when a window closes before the autosave timer fires.
+    // Nothing typed is lost when a window closes before the autosave timer fires, and
+    // the autosave under way finishes before its connection goes.
+    finishBackgroundSave();
     if (hasUnsavedChanges())
         saveNow();
 }
@@ -156,95 +247,86 @@ void SessionDocument::setAutosaveDelay(int milliseconds)
     m_autosave->setInterval(milliseconds);
 }
 
-Id SessionDocument::storedIdOf(Id planId) const
+SaveJob SessionDocument::nextSaveJob() const
 {
-    if (const auto found = m_storedIds.find(planId); found != m_storedIds.end())
-        return found->second;
-    return planId > 0 && !m_deletedIds.contains(planId) ? planId : 0;
+    return {m_state, m_saved, m_storedIds, m_deletedIds};
+}
+
+void SessionDocument::acceptSave(SaveJob &&written)
+{
+    m_saved = std::move(written.state);
+    m_storedIds = std::move(written.storedIds);
+    m_deletedIds = std::move(written.deletedIds);
 }
 
 bool SessionDocument::saveNow()
 {
     m_autosave->stop();
+    finishBackgroundSave();
     if (!hasUnsavedChanges())
         return true;
-    auto storedIdsBefore = m_storedIds;
-    auto deletedIdsBefore = m_deletedIds;
+    SaveJob job = nextSaveJob();
     try {
-        m_store.inTransaction([&] {
-            if (!(m_state.session == m_saved.session))
-                m_store.sessions().update(m_state.session);
-            if (!(m_state.prep == m_saved.prep))
-                m_store.sessions().savePrep(m_state.session.id, m_state.prep);
-            if (!(m_state.meeting == m_saved.meeting))
-                m_store.sessions().saveMeeting(m_state.session.id, m_state.meeting);
-            savePlan();
-            saveReviews();
-        });
+        writeChanges(m_store, job);
     } catch (const std::exception &error) {
-        // The ids handed out and the rows deleted inside the failed transaction were rolled
-        // back with it.
-        m_storedIds = std::move(storedIdsBefore);
-        m_deletedIds = std::move(deletedIdsBefore);
         emit saveFailed(QString::fromUtf8(error.what()));
         return false;
     }
-    m_saved = m_state;
+    acceptSave(std::move(job));
     emit saved();
     return true;
 }
 
-void SessionDocument::savePlan()
+void SessionDocument::startBackgroundSave()
 {
-    auto &actions = m_store.actions();
-    for (const auto &action : m_state.plan) {
-        const auto stored = std::find_if(m_saved.plan.begin(), m_saved.plan.end(),
-                                         [&](const Action &a) { return a.id == action.id; });
-        Action toStore = action;
-        toStore.salespersonId = m_state.session.salespersonId;
-        toStore.originSessionId = m_state.session.id;
-        toStore.id = storedIdOf(action.id);
-        if (toStore.id == 0) {
-            m_storedIds[action.id] = actions.add(toStore);
-        } else if (stored == m_saved.plan.end() || !(*stored == action)) {
-            actions.update(toStore);
-        }
+    if (!hasUnsavedChanges())
+        return;
+    if (isSaving()) {
+        m_saveAgain = true; // the edits since it started go in the next one
+        return;
     }
-    for (const auto &action : m_saved.plan) {
-        const bool kept = std::any_of(m_state.plan.begin(), m_state.plan.end(),
-                                      [&](const Action &a) { return a.id == action.id; });
-        if (!kept) {
-            if (const Id id = storedIdOf(action.id); id != 0) {
-                actions.remove(id);
-                // Undo may bring the action back: it is then added again, under a new id.
-                m_storedIds.erase(action.id);
-                if (action.id > 0)
-                    m_deletedIds.insert(action.id);
-            }
+    m_saveAgain = false;
+    m_savingJob = nextSaveJob();
+    m_savingError.reset();
+    const int generation = ++m_saveGeneration;
+    m_saving = std::thread([this, generation] {
+        try {
+            if (!m_backgroundStore)
+                m_backgroundStore = m_store.openSecondConnection();
+            writeChanges(*m_backgroundStore, m_savingJob);
+        } catch (const std::exception &error) {
+            m_savingError = error.what();
         }
-    }
+        // This document waits for the thread before it goes, so the call can be posted to
+        // it. A saveNow() may have taken the result already: the generation tells.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation != m_saveGeneration || !isSaving())
+                    return;
+                finishBackgroundSave();
+                if (m_saveAgain)
+                    startBackgroundSave();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
-void SessionDocument::saveReviews()
+void SessionDocument::finishBackgroundSave()
 {
-    auto &actions = m_store.actions();
-    for (const auto &review : m_state.reviews) {
-        const auto stored =
-            std::find_if(m_saved.reviews.begin(), m_saved.reviews.end(),
-                         [&](const ActionReview &r) { return r.actionId == review.actionId; });
-        if (stored == m_saved.reviews.end() || !(*stored == review)) {
-            ActionReview toStore = review;
-            toStore.sessionId = m_state.session.id;
-            (void)actions.setReview(toStore);
-        }
+    if (!m_saving.joinable())
+        return;
+    m_saving.join();
+    if (m_savingError) {
+        const QString message = QString::fromStdString(*m_savingError);
+        m_savingError.reset();
+        m_saveAgain = false;
+        emit saveFailed(message);
+        return;
     }
-    for (const auto &review : m_saved.reviews) {
-        const bool kept =
-            std::any_of(m_state.reviews.begin(), m_state.reviews.end(),
-                        [&](const ActionReview &r) { return r.actionId == review.actionId; });
-        if (!kept)
-            actions.removeReview(review.actionId, m_state.session.id);
-    }
+    acceptSave(std::move(m_savingJob));
+    if (!hasUnsavedChanges())
+        emit saved();
 }
 
 } // namespace reins::gui

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <thread>
 #include <vector>
 #endif
 
@@ -48,8 +49,19 @@ struct EarlierContext {
     std::vector<Skill> skills; // the catalogue, retired skills included for old ratings
 };
 
+// What a save writes: the state, what the store holds (the state last saved), and which
+// plan ids map to which stored actions.
+struct SaveJob {
+    SessionState state;
+    SessionState saved;
+    std::map<Id, Id> storedIds;
+    std::set<Id> deletedIds;
+};
+
 // One open session: its state, its undo stack, and debounced autosave to the store.
 // Every edit goes through edit(), so it can be undone and is saved without a Save button.
+// The autosave writes through a second connection on a thread of its own, so typing never
+// waits for the disk; saveNow() writes at once, after any autosave still under way.
 class SessionDocument final : public QObject {
     Q_OBJECT
 
@@ -77,9 +89,12 @@ public:
     // stageTimesChanged instead of changed, so a running meeting never disturbs an editor.
     void setStageTimes(const std::vector<StageTime> &times);
 
-    // Writes what changed since the last save. Returns false (and emits saveFailed) when
-    // the store refuses; the edit stays on screen and the next save tries again.
+    // Writes what changed since the last save, on this thread. Returns false (and emits
+    // saveFailed) when the store refuses; the edit stays on screen and the next save tries
+    // again.
     bool saveNow();
+    // True while an autosave is being written on its thread.
+    [[nodiscard]] bool isSaving() const { return m_saving.joinable(); }
     [[nodiscard]] bool hasUnsavedChanges() const { return !(m_state == m_saved); }
     void setAutosaveDelay(int milliseconds);
 
@@ -94,9 +109,10 @@ signals:
 
 private:
     void loadEarlierContext();
-    void savePlan();
-    void saveReviews();
-    [[nodiscard]] Id storedIdOf(Id planId) const;
+    void startBackgroundSave();
+    void finishBackgroundSave();
+    [[nodiscard]] SaveJob nextSaveJob() const;
+    void acceptSave(SaveJob &&written);
 
     DataStore &m_store;
     SessionState m_state;
@@ -110,6 +126,15 @@ private:
     std::map<Id, Id> m_storedIds;
     // Plan ids of loaded actions whose stored row this document deleted.
     std::set<Id> m_deletedIds;
+
+    // The autosave under way: its thread, its job (ids updated by the thread), the error
+    // it met, and the connection it writes through (opened by the first autosave).
+    std::thread m_saving;
+    SaveJob m_savingJob;
+    std::optional<std::string> m_savingError;
+    std::unique_ptr<DataStore> m_backgroundStore;
+    bool m_saveAgain = false;
+    int m_saveGeneration = 0;
 };
 
 // Merge keys for edit(): one per field, so typing in one field merges and moving to

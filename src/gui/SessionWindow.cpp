@@ -141,8 +141,8 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent,
         syncSnapshotWithDocument();
         fillHeader();
         refreshStepStatuses();
-        if (!pageFor(currentStep()))
-            showCurrentStepPage(); // the read-only views follow the document too
+        if (m_ui->pageStack->currentWidget() == m_ui->stepPage)
+            showCurrentStepPage(); // the read-only view follows the document too
         // Undo back to what is stored leaves nothing to save.
         if (m_lastSaveError.isEmpty()) {
             showSaveStatus(m_document->hasUnsavedChanges() ? tr("Saving\u2026")
@@ -166,10 +166,20 @@ SessionWindow::SessionWindow(DataStore &store, Id sessionId, QWidget *parent,
     showSaveStatus(tr("All changes saved"), false);
 
     connect(m_ui->stepList, &QTreeWidget::currentItemChanged, this,
-            [this] { showCurrentStepPage(); });
+            [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+                if (current && current->childCount() > 0) {
+                    passOverGroupTitle(current, previous);
+                    return;
+                }
+                showCurrentStepPage();
+            });
 
-    createPreparePages();
     createMeeting(meetingClock ? *meetingClock : steadyClock());
+    // A new draft's results are prefilled by the Results page as the window opens (one
+    // undoable edit, explained on that page), so that page is built at once.
+    const SessionState &opened = m_document->state();
+    if (opened.session.stage == Stage::Draft && opened.prep.results.empty())
+        (void)pageFor(SessionStep::Results);
     syncSnapshotWithDocument();
     fillHeader();
     fillSteps();
@@ -294,6 +304,18 @@ void SessionWindow::fillSteps()
     list->expandAll();
 }
 
+void SessionWindow::passOverGroupTitle(QTreeWidgetItem *title, QTreeWidgetItem *previous)
+{
+    // The arrow keys, Home and End stop on the group titles ("Prepare", "Meeting"), which
+    // are no step: go on in the direction of travel, to the group's first step from above
+    // and to the step before the title from below.
+    QTreeWidget *list = m_ui->stepList;
+    const bool fromBelow =
+        previous && list->visualItemRect(previous).top() > list->visualItemRect(title).top();
+    QTreeWidgetItem *above = list->itemAbove(title);
+    list->setCurrentItem(fromBelow && above ? above : title->child(0));
+}
+
 QTreeWidgetItem *SessionWindow::itemFor(SessionStep step) const
 {
     QTreeWidget *list = m_ui->stepList;
@@ -333,10 +355,17 @@ void SessionWindow::moveStep(int delta)
         allSessionSteps[static_cast<std::size_t>(((current + delta) % count + count) % count)]);
 }
 
-QWidget *SessionWindow::pageFor(SessionStep step) const
+QWidget *SessionWindow::existingPageFor(SessionStep step) const
 {
     const auto found = m_pages.find(step);
     return found == m_pages.end() ? nullptr : found->second;
+}
+
+QWidget *SessionWindow::pageFor(SessionStep step)
+{
+    if (QWidget *page = existingPageFor(step))
+        return page;
+    return createPreparePage(step);
 }
 
 QWidget *SessionWindow::currentPage() const
@@ -352,7 +381,7 @@ void SessionWindow::showSummary()
 
 bool SessionWindow::isSummaryShown() const
 {
-    return m_ui->pageStack->currentWidget() == m_summary;
+    return m_summary && m_ui->pageStack->currentWidget() == m_summary;
 }
 
 QString SessionWindow::saveStatusText() const
@@ -360,52 +389,66 @@ QString SessionWindow::saveStatusText() const
     return m_ui->saveStatusLabel->text();
 }
 
-void SessionWindow::createPreparePages()
+QWidget *SessionWindow::createPreparePage(SessionStep step)
 {
     SessionDocument &document = *m_document;
-    auto *lastTime = new PrepLastTimePage(document);
-    auto *results = new PrepResultsPage(document);
-    auto *plan = new PrepPlanPage(document);
-    auto *ready = new PrepReadyPage(document);
-    m_pages = {
-        {SessionStep::LastTime, lastTime},
-        {SessionStep::Results, results},
-        {SessionStep::SelfAudit, new PrepSelfAuditPage(document)},
-        {SessionStep::Gaps, new PrepGapsPage(document)},
-        {SessionStep::Factors, new PrepFactorsPage(document)},
-        {SessionStep::Upskilling, new PrepUpskillingPage(document)},
-        {SessionStep::Strategies, new PrepStrategiesPage(document)},
-        {SessionStep::FocusAndPlan, plan},
-        {SessionStep::Ready, ready},
-    };
-    for (const auto &[step, page] : m_pages) {
-        page->setAccessibleName(stepTitle(step));
-        m_ui->pageStack->addWidget(page);
+    QWidget *page = nullptr;
+    switch (step) {
+    case SessionStep::LastTime:
+        page = new PrepLastTimePage(document);
+        break;
+    case SessionStep::Results: {
+        auto *results = new PrepResultsPage(document);
+        // The plan's sales breakdown follows an import made on the Results page.
+        connect(results, &PrepResultsPage::salesRecordsChanged, this, [this] {
+            if (auto *plan = qobject_cast<PrepPlanPage *>(existingPageFor(SessionStep::FocusAndPlan)))
+                plan->reloadSalesRecords();
+        });
+        page = results;
+        break;
     }
-    connect(results, &PrepResultsPage::salesRecordsChanged, plan,
-            &PrepPlanPage::reloadSalesRecords);
-    connect(ready, &PrepReadyPage::stepRequested, this,
-            [this](SessionStep step) { showStep(step); });
+    case SessionStep::SelfAudit:
+        page = new PrepSelfAuditPage(document);
+        break;
+    case SessionStep::Gaps:
+        page = new PrepGapsPage(document);
+        break;
+    case SessionStep::Factors:
+        page = new PrepFactorsPage(document);
+        break;
+    case SessionStep::Upskilling:
+        page = new PrepUpskillingPage(document);
+        break;
+    case SessionStep::Strategies:
+        page = new PrepStrategiesPage(document);
+        break;
+    case SessionStep::FocusAndPlan:
+        page = new PrepPlanPage(document);
+        break;
+    case SessionStep::Ready: {
+        auto *ready = new PrepReadyPage(document);
+        connect(ready, &PrepReadyPage::stepRequested, this,
+                [this](SessionStep requested) { showStep(requested); });
+        page = ready;
+        break;
+    }
+    default:
+        return nullptr; // a meeting step: the meeting workspace shows it
+    }
+    page->setAccessibleName(stepTitle(step));
+    m_pages.emplace(step, page);
+    m_ui->pageStack->addWidget(page);
+    return page;
 }
 
 void SessionWindow::createMeeting(const Clock &clock)
 {
     // One controller (timer, stage, questions, the salesperson-at-the-keyboard switch) is
-    // shared by the meeting pages and the summary.
+    // shared by the meeting pages and the summary; their widgets come when first shown.
     m_meeting = new MeetingController(*m_document, clock, this);
-    m_workspace = new MeetingWorkspace(*m_document, *m_meeting);
-    m_workspace->setAccessibleName(tr("Meeting"));
-    // The header carries the switch, so it is at hand on every step.
-    m_workspace->timerBar()->setKeyboardSwitchVisible(false);
-    m_summary = new SessionSummaryView(*m_document, *m_meeting);
-    m_summary->setAccessibleName(tr("Session summary"));
-    m_ui->pageStack->addWidget(m_workspace);
-    m_ui->pageStack->addWidget(m_summary);
-
     QAction *keyboard = m_meeting->salespersonAtKeyboardAction();
     addAction(keyboard);
     m_ui->keyboardButton->setDefaultAction(keyboard);
-    connect(m_workspace, &MeetingWorkspace::summaryRequested, this, [this] { showSummary(); });
     // The step list counts only the notes on screen, and follows the meeting's clock.
     const auto refreshCounts = [this] {
         syncSnapshotWithDocument();
@@ -413,6 +456,29 @@ void SessionWindow::createMeeting(const Clock &clock)
     };
     connect(m_meeting, &MeetingController::salespersonAtKeyboardChanged, this, refreshCounts);
     connect(m_document, &SessionDocument::stageTimesChanged, this, refreshCounts);
+}
+
+MeetingWorkspace *SessionWindow::meetingWorkspace()
+{
+    if (!m_workspace) {
+        m_workspace = new MeetingWorkspace(*m_document, *m_meeting);
+        m_workspace->setAccessibleName(tr("Meeting"));
+        // The header carries the switch, so it is at hand on every step.
+        m_workspace->timerBar()->setKeyboardSwitchVisible(false);
+        m_ui->pageStack->addWidget(m_workspace);
+        connect(m_workspace, &MeetingWorkspace::summaryRequested, this, [this] { showSummary(); });
+    }
+    return m_workspace;
+}
+
+SessionSummaryView *SessionWindow::summaryView()
+{
+    if (!m_summary) {
+        m_summary = new SessionSummaryView(*m_document, *m_meeting);
+        m_summary->setAccessibleName(tr("Session summary"));
+        m_ui->pageStack->addWidget(m_summary);
+    }
+    return m_summary;
 }
 
 void SessionWindow::syncSnapshotWithDocument()
@@ -476,7 +542,7 @@ void SessionWindow::showSaveStatus(const QString &text, bool failed)
 void SessionWindow::showCurrentStepPage()
 {
     if (m_summaryItem && m_ui->stepList->currentItem() == m_summaryItem) {
-        m_ui->pageStack->setCurrentWidget(m_summary);
+        m_ui->pageStack->setCurrentWidget(summaryView());
         return;
     }
     const SessionStep step = currentStep();
@@ -486,8 +552,9 @@ void SessionWindow::showCurrentStepPage()
     }
     // Showing a meeting stage moves the running timer to it.
     if (const auto meetingPage = meetingPageOf(step)) {
-        m_workspace->showPage(*meetingPage);
-        m_ui->pageStack->setCurrentWidget(m_workspace);
+        MeetingWorkspace *workspace = meetingWorkspace();
+        workspace->showPage(*meetingPage);
+        m_ui->pageStack->setCurrentWidget(workspace);
         return;
     }
     m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, step));

@@ -54,14 +54,16 @@ public:
     // Moves to the next (or previous) step, wrapping at the ends.
     void moveStep(int delta);
 
-    // The editable page of a Prepare step, or nullptr for a read-only step.
-    [[nodiscard]] QWidget *pageFor(SessionStep step) const;
+    // The editable page of a Prepare step, or nullptr for a meeting step. Pages are built
+    // the first time they are shown or asked for: opening a session builds only the first.
+    [[nodiscard]] QWidget *pageFor(SessionStep step);
     // The page shown now: an editable page, the meeting, the summary or the read-only view.
     [[nodiscard]] QWidget *currentPage() const;
 
     [[nodiscard]] MeetingController &meeting() const { return *m_meeting; }
-    [[nodiscard]] MeetingWorkspace *meetingWorkspace() const { return m_workspace; }
-    [[nodiscard]] SessionSummaryView *summaryView() const { return m_summary; }
+    // Built, like the pages, the first time they are shown or asked for.
+    [[nodiscard]] MeetingWorkspace *meetingWorkspace();
+    [[nodiscard]] SessionSummaryView *summaryView();
     // Shows the session summary (the last entry of the step list).
     void showSummary();
     [[nodiscard]] bool isSummaryShown() const;
@@ -81,10 +83,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPreparePages();
+    [[nodiscard]] QWidget *createPreparePage(SessionStep step);
+    [[nodiscard]] QWidget *existingPageFor(SessionStep step) const;
     void createMeeting(const Clock &clock);
     void fillHeader();
     void fillSteps();
+    void passOverGroupTitle(QTreeWidgetItem *title, QTreeWidgetItem *previous);
     void refreshStepStatuses();
     void syncSnapshotWithDocument();
     void showCurrentStepPage();
