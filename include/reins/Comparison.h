@@ -29,6 +29,10 @@ struct ComparisonCell {
     std::optional<std::string> text; // nullopt: the row does not apply to this session
     Change change = Change::None;
     std::string delta; // "+4.0%", "+1", "" — beside the value
+    // A result's figure behind `text`, so a display can word it in its own locale.
+    std::optional<Amount> amount;
+    std::string unit;
+    std::optional<std::int64_t> attainmentPercent;
 };
 
 enum class ComparisonSection {

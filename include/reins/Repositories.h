@@ -49,6 +49,12 @@ struct SessionPartCounts {
     std::int64_t stageSeconds[meetingStageCount] = {};
 };
 
+// A session coming up, with its salesperson's name, for the reminders on start.
+struct UpcomingSession {
+    Session session;
+    std::string salespersonName;
+};
+
 class SessionRepository {
 public:
     virtual ~SessionRepository() = default;
@@ -65,6 +71,13 @@ public:
     // The session of the same salesperson that met most recently before this one.
     [[nodiscard]] virtual std::optional<Session> previousSession(Id sessionId) const = 0;
     [[nodiscard]] virtual int countAll() const = 0;
+    // Sessions whose prep is still a draft and that meet from `from` to `to` (both days
+    // included), soonest first, at most `limit` of them.
+    [[nodiscard]] virtual std::vector<UpcomingSession>
+    listDraftsMeetingBetween(Date from, Date to, int limit) const = 0;
+    // The salesperson's first session meeting on or after `from` that is not closed yet.
+    [[nodiscard]] virtual std::optional<Session> nextSessionOf(Id salespersonId,
+                                                               Date from) const = 0;
 
     [[nodiscard]] virtual SessionPrep loadPrep(Id sessionId) const = 0;
     // Replaces every prep part of the session in one transaction.
@@ -109,6 +122,9 @@ public:
     virtual void update(const Skill &skill) = 0;
     // A skill that has ratings is retired instead of deleted, so no history is lost.
     virtual void remove(Id id) = 0;
+    // How many self-audit scores the skill has, so an editor can say beforehand whether
+    // removing it deletes it or retires it.
+    [[nodiscard]] virtual int countRatings(Id id) const = 0;
     [[nodiscard]] virtual std::optional<Skill> find(Id id) const = 0;
     // Grouped (by group, then sort order); retired skills only when asked for.
     [[nodiscard]] virtual std::vector<Skill> listAll(bool includeRetired = false) const = 0;

@@ -11,7 +11,7 @@ REINS_BUILD_DIR="$REINS_ROOT/build/$REINS_PRESET"
 REINS_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
-    qt6-tools-dev qt6-l10n-tools
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libfmt-dev libcsv-dev nlohmann-json3-dev
     catch2 fonts-dejavu-core desktop-file-utils appstream dpkg-dev
     sqlite3

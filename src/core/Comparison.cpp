@@ -112,10 +112,9 @@ void addOverview(std::vector<ComparisonRow> &rows, const std::vector<SessionReco
     ComparisonRow period{ComparisonSection::Overview, "Period", {}};
     ComparisonRow stage{ComparisonSection::Overview, "Stage", {}};
     for (const auto &record : records) {
-        period.cells.push_back({fmt::format("{} \u2013 {}", dateText(record.session.periodStart),
-                                            dateText(record.session.periodEnd)),
-                                Change::None, ""});
-        stage.cells.push_back({std::string(displayName(record.session.stage)), Change::None, ""});
+        period.cells.emplace_back().text = fmt::format(
+            "{} \u2013 {}", dateText(record.session.periodStart), dateText(record.session.periodEnd));
+        stage.cells.emplace_back().text = std::string(displayName(record.session.stage));
     }
     rows.push_back(std::move(period));
     rows.push_back(std::move(stage));
@@ -132,7 +131,11 @@ void addResults(std::vector<ComparisonRow> &rows, const std::vector<SessionRecor
             auto text = amountText(result.actual, result.unit);
             if (reading.attainmentPercent)
                 text += fmt::format(" ({}% of target)", *reading.attainmentPercent);
-            built.row.cells[column].text = text;
+            auto &cell = built.row.cells[column];
+            cell.text = text;
+            cell.amount = result.actual;
+            cell.unit = result.unit;
+            cell.attainmentPercent = reading.attainmentPercent;
             if (result.actual)
                 built.numbers[column] = result.actual->hundredths;
         }

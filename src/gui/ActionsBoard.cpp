@@ -141,7 +141,7 @@ void ActionsBoard::updateCount()
 {
     const int shown = m_model->rowCount();
     const int overdue = m_model->overdueCount();
-    const QString actions = shown == 1 ? tr("1 open action") : tr("%1 open actions").arg(shown);
+    const QString actions = tr("%n open action(s)", nullptr, shown);
     m_ui->countLabel->setText(
         overdue > 0 ? tr("%1, <b style='color:#b01c1c'>%2 overdue</b>").arg(actions).arg(overdue)
                     : actions);

@@ -105,8 +105,7 @@ QVariant ActionsBoardModel::data(const QModelIndex &index, int role) const
             if (overdue) {
                 const int late = daysBetween(*action.dueDate, m_today);
                 const QString due = formatDate(*action.dueDate);
-                return late == 1 ? tr("%1 (1 day late)").arg(due)
-                                 : tr("%1 (%2 days late)").arg(due).arg(late);
+                return tr("%1 (%n day(s) late)", nullptr, late).arg(due);
             }
             return formatDate(*action.dueDate);
         case Description:

@@ -1,5 +1,6 @@
 #include "gui/BackupSupport.h"
 
+#include "gui/Preferences.h"
 #include "gui/QtConvert.h"
 #include "reins/Errors.h"
 #include "reins/storage/Database.h"
@@ -7,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QMetaObject>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <exception>
@@ -18,20 +17,8 @@ namespace reins::gui {
 
 BackupSettings backupSettings()
 {
-    const QSettings settings;
-    const QString defaultFolder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("backups"));
-    BackupSettings result;
-    result.folder = settings.value(QStringLiteral("backup/folder"), defaultFolder).toString();
-    const storage::BackupRetention defaults;
-    result.retention.daily =
-        settings.value(QStringLiteral("backup/keepDaily"), defaults.daily).toInt();
-    result.retention.weekly =
-        settings.value(QStringLiteral("backup/keepWeekly"), defaults.weekly).toInt();
-    result.retention.monthly =
-        settings.value(QStringLiteral("backup/keepMonthly"), defaults.monthly).toInt();
-    return result;
+    const Preferences preferences = loadPreferences();
+    return {preferences.backupFolder, preferences.retention()};
 }
 
 std::filesystem::path toPath(const QString &path)

@@ -1,9 +1,8 @@
 #pragma once
 
-// Backups as the GUI uses them: where they go (QSettings backup/folder, default the
-// app-data folder's "backups"), how many are kept, the automatic backup on start (on a
-// thread of its own, over a second connection), and recovering a damaged database from
-// the newest good backup.
+// Backups as the GUI uses them: where they go and how many are kept (the preferences), the
+// automatic backup on start (on a thread of its own, over a second connection), and
+// recovering a damaged database from the newest good backup.
 
 // moc (Qt 6.4) cannot parse the C++20 standard headers; it needs none of these.
 #ifndef Q_MOC_RUN
@@ -26,7 +25,7 @@ struct BackupSettings {
     storage::BackupRetention retention;
 };
 
-// Reads backup/folder, backup/keepDaily, backup/keepWeekly and backup/keepMonthly.
+// The backup folder and retention of this machine's preferences (Preferences.h).
 [[nodiscard]] BackupSettings backupSettings();
 
 [[nodiscard]] std::filesystem::path toPath(const QString &path);

@@ -116,7 +116,7 @@ void CompareChooserDialog::updateCount()
         count >= CompareWindow::minimumSessions && count <= CompareWindow::maximumSessions;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(fits);
     const QString ticked =
-        count == 1 ? tr("1 session ticked") : tr("%1 sessions ticked").arg(count);
+        tr("%n session(s) ticked", nullptr, count);
     if (count < CompareWindow::minimumSessions)
         m_ui->countLabel->setText(
             tr("%1: tick at least %2.").arg(ticked).arg(CompareWindow::minimumSessions));

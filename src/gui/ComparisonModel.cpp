@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace reins::gui {
 
@@ -188,12 +189,27 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     return cellData(row, index.column() - 1, role);
 }
 
+QString ComparisonModel::cellValue(const ComparisonCell &cell)
+{
+    if (!cell.text)
+        return QStringLiteral("\u2014");
+    // A result's figure in the reader's own locale: grouped, with their decimal sign.
+    if (cell.amount) {
+        QString text = amountText(*cell.amount, cell.unit);
+        if (cell.attainmentPercent)
+            text = tr("%1 (%2% of target)")
+                       .arg(text, QLocale().toString(static_cast<qlonglong>(*cell.attainmentPercent)));
+        return text;
+    }
+    return toQString(*cell.text);
+}
+
 QVariant ComparisonModel::cellData(const ComparisonRow &row, int column, int role) const
 {
     if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size())
         return {};
     const ComparisonCell &cell = row.cells[static_cast<std::size_t>(column)];
-    const QString value = cell.text ? toQString(*cell.text) : QStringLiteral("\u2014");
+    const QString value = cellValue(cell);
     const QString delta = toQString(cell.delta);
     switch (role) {
     case Qt::DisplayRole: {

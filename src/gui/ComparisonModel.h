@@ -49,6 +49,8 @@ public:
 
     [[nodiscard]] static QString sectionName(ComparisonSection section);
     [[nodiscard]] static QString changeName(Change change);
+    // What a cell shows without its change marker, figures in the current locale.
+    [[nodiscard]] static QString cellValue(const ComparisonCell &cell);
 
 private:
     struct Section {

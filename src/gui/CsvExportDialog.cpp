@@ -11,7 +11,7 @@ CsvExportDialog::CsvExportDialog(const QString &salespersonName, int sessionCoun
 {
     m_ui->setupUi(this);
     const QString sessions =
-        sessionCount == 1 ? tr("1 session") : tr("%1 sessions").arg(sessionCount);
+        tr("%n session(s)", nullptr, sessionCount);
     m_ui->introLabel->setText(tr("Export %1's sessions (%2) as a CSV file for a spreadsheet.")
                                   .arg(salespersonName, sessions));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));

@@ -4,7 +4,9 @@
 #include "gui/BackupSupport.h"
 #include "gui/MainWindow.h"
 #include "gui/QtConvert.h"
+#include "gui/ReminderPanel.h"
 #include "gui/SharingMenu.h"
+#include "gui/Translations.h"
 #include "reins/Errors.h"
 #include "reins/storage/SqliteDataStore.h"
 
@@ -231,6 +233,8 @@ std::unique_ptr<BackgroundIntegrityCheck> checkAfterShowing(MainWindow &window,
 int runReins(const QString &databasePath)
 {
     initResources();
+    // First, so that even the dialog about a database that cannot be opened is translated.
+    installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reins.svg")));
 
     QString path = databasePath;
@@ -255,6 +259,8 @@ int runReins(const QString &databasePath)
             if (auto *sharing = window.findChild<SharingMenu *>())
                 sharing->startAutomaticBackup();
         });
+        if (auto *reminders = window.findChild<ReminderPanel *>())
+            reminders->checkSoon();
         const int exitCode = QApplication::exec();
         if (exitCode != reopenAfterDamage)
             return exitCode;

@@ -1,10 +1,14 @@
 #include "gui/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "gui/CalendarExport.h"
 #include "gui/GuiLauncher.h"
+#include "gui/HelpMenu.h"
 #include "gui/NewSessionDialog.h"
 #include "gui/PersonDialog.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/QtConvert.h"
+#include "gui/ReminderPanel.h"
 #include "gui/ReviewMenu.h"
 #include "gui/SessionTableModel.h"
 #include "gui/SessionWindow.h"
@@ -127,6 +131,10 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     setUpActions();
     m_sharing = new SharingMenu(*this, m_ui->menuFile, databasePath);
     new ReviewMenu(this, m_ui->sessionView, m_ui->sessionToolbar); // owned by this window
+    m_calendar = new CalendarExport(*this, m_ui->menuFile,
+                                    m_sharing->action(SharingMenu::Command::ExportCsv));
+    new HelpMenu(*this, m_ui->menuHelp, m_ui->actionAbout); // owned by this window
+    new ReminderPanel(*this);                               // checked once Reins is up
 
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
@@ -169,6 +177,15 @@ void MainWindow::setUpActions()
     connect(ui.actionLoadSampleTeam, &QAction::triggered, this, [this] { loadSampleTeam(true); });
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionAbout, &QAction::triggered, this, [this] { showAbout(); });
+    // Ctrl+, as well where the platform's own binding for preferences is another one or none.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    ui.actionPreferences->setShortcuts(preferencesKeys);
+    connect(ui.actionPreferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(*m_store, this);
+        dialog.exec();
+    });
 
     connect(ui.loadSampleButton, &QPushButton::clicked, this, [this] { loadSampleTeam(false); });
     connect(ui.addFirstSalespersonButton, &QPushButton::clicked, this,
@@ -208,6 +225,8 @@ QAction *MainWindow::action(Command command) const
         return m_ui->actionEditPerson;
     case Command::RemovePerson:
         return m_ui->actionRemovePerson;
+    case Command::Preferences:
+        return m_ui->actionPreferences;
     }
     return nullptr;
 }
@@ -495,7 +514,7 @@ SessionWindow *MainWindow::openSession(Id sessionId)
                  [&] { window = new SessionWindow(*m_store, sessionId); }))
         return nullptr;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    m_sharing->addTo(window);
+    addSessionCommands(window);
     // The list shows what the window saved: the stage, the headline result, open actions.
     connect(window, &SessionWindow::sessionSaved, this, [this] { reloadSessions(); });
     // Each further window opens a little offset, so none hides another completely.
@@ -508,6 +527,11 @@ SessionWindow *MainWindow::openSession(Id sessionId)
     window->raise();
     window->activateWindow();
     return window;
+}
+
+void MainWindow::addSessionCommands(SessionWindow *window)
+{
+    m_calendar->addTo(window, m_sharing->addTo(window));
 }
 
 void MainWindow::refresh(std::optional<Id> selectPersonId)

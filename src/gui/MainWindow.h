@@ -24,6 +24,7 @@ class QLabel;
 
 namespace reins::gui {
 
+class CalendarExport;
 class SessionTableModel;
 class SessionWindow;
 class SharingMenu;
@@ -44,6 +45,7 @@ public:
         AddManager,
         EditPerson,
         RemovePerson,
+        Preferences,
     };
 
     // Takes the open store; `databasePath` is shown in the status bar.
@@ -62,6 +64,9 @@ public:
     // Opens the session's window, or brings the open one to the front.
     SessionWindow *openSession(Id sessionId);
     [[nodiscard]] SessionWindow *sessionWindow(Id sessionId) const;
+    // Gives a session window the commands the main window offers on a session (exports,
+    // printing, calendar) in its menu and as its shortcuts.
+    void addSessionCommands(SessionWindow *window);
 
     // Reads the team and sessions again (after an import) and selects the person.
     void refresh(std::optional<Id> selectPersonId = std::nullopt);
@@ -103,6 +108,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     std::map<Id, QPointer<SessionWindow>> m_sessionWindows;
     SharingMenu *m_sharing = nullptr;
+    CalendarExport *m_calendar = nullptr;
 };
 
 } // namespace reins::gui

@@ -1,5 +1,6 @@
 #include "gui/MeetingController.h"
 
+#include "gui/Preferences.h"
 #include "gui/QtConvert.h"
 #include "gui/QuestionBankSettings.h"
 #include "gui/SessionDocument.h"
@@ -69,6 +70,11 @@ MeetingController::MeetingController(SessionDocument &document, const Clock &clo
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &MeetingController::tick);
     connect(&m_document, &SessionDocument::changed, this, [this] { followSessionStage(); });
+    // The question bank edited in the preferences reaches a meeting already open.
+    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this, [this] {
+        m_questions = loadQuestionBank(QSettings());
+        emit questionBankChanged();
+    });
 }
 
 MeetingController::~MeetingController()

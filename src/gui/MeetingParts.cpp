@@ -13,9 +13,10 @@ namespace reins::gui {
 
 namespace {
 
+// lupdate files a tr() outside any class under its namespace, so that is the context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("reins::gui::MeetingParts", text);
+    return QCoreApplication::translate("reins::gui", text);
 }
 
 // "Revenue is down" -> "revenue is down", but "NPS is up" stays as it is.

@@ -211,10 +211,10 @@ void MeetingWrapUpPage::refresh()
                    list(actions, tr("No actions planned.")) +
                    QStringLiteral("<b>%1</b>").arg(tr("Your commitments")) +
                    list(commitments, tr("No commitments of yours."));
-    QString notes = shared == 1 ? tr("1 shared note") : tr("%1 shared notes").arg(shared);
+    QString notes = tr("%n shared note(s)", nullptr, shared);
     // While the salesperson is at the keyboard, not even the count of private notes shows.
     if (!keyboard && hidden > 0)
-        notes += hidden == 1 ? tr(" and 1 private note") : tr(" and %1 private notes").arg(hidden);
+        notes += tr(" and %n private note(s)", nullptr, hidden);
     text += QStringLiteral("<p>%1</p>").arg(tr("%1 taken.").arg(notes));
     m_ui->agreedLabel->setText(text);
     refreshBalance();

@@ -1,6 +1,7 @@
 #include "gui/NewSessionDialog.h"
 #include "ui_NewSessionDialog.h"
 
+#include "gui/Preferences.h"
 #include "gui/QtConvert.h"
 
 #include <QPushButton>
@@ -119,7 +120,8 @@ NewSessionDialog::NewSessionDialog(Person salesperson, std::vector<Person> manag
 
     for (const Cadence cadence : {Cadence::Weekly, Cadence::Fortnightly, Cadence::Monthly})
         m_ui->cadenceCombo->addItem(cadenceName(cadence), static_cast<int>(cadence));
-    const Cadence cadence = latest ? latest->cadence : Cadence::Monthly;
+    // A first session proposes this machine's usual cadence; later ones keep the last one's.
+    const Cadence cadence = latest ? latest->cadence : loadPreferences().defaultCadence;
     m_ui->cadenceCombo->setCurrentIndex(m_ui->cadenceCombo->findData(static_cast<int>(cadence)));
 
     m_ui->managerCombo->addItem(tr("No manager"), QVariant());
@@ -136,6 +138,8 @@ NewSessionDialog::NewSessionDialog(Person salesperson, std::vector<Person> manag
             m_ui->managerCombo->setCurrentIndex(index);
     }
 
+    for (QDateEdit *edit : {m_ui->meetingDateEdit, m_ui->periodStartEdit, m_ui->periodEndEdit})
+        edit->setDisplayFormat(dateFormat());
     m_ui->meetingDateEdit->setDate(toQDate(suggestMeetingDate(today, latest)));
     suggestPeriodIfUntouched();
 

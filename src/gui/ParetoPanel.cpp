@@ -1,6 +1,7 @@
 #include "gui/ParetoPanel.h"
 #include "ui_ParetoPanel.h"
 
+#include "gui/QtConvert.h"
 #include "reins/Domain.h"
 #include "reins/Pareto.h"
 
@@ -59,8 +60,7 @@ QString formatMoney(Amount amount, const QString &currency)
 
 QString formatPercent(std::int64_t basisPoints)
 {
-    return QLocale().toString(static_cast<double>(basisPoints) / 100.0, 'f', 1) +
-           QLocale().percent();
+    return percentText(QLocale().toString(static_cast<double>(basisPoints) / 100.0, 'f', 1));
 }
 
 QString dimensionLabel(ParetoDimension dimension)
@@ -79,12 +79,6 @@ QString dimensionLabel(ParetoDimension dimension)
 QString elided(const QString &text, int length)
 {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
-}
-
-QDate toQDate(Date date)
-{
-    return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-            static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
 double toUnits(std::int64_t hundredths)
@@ -330,8 +324,7 @@ void ParetoPanel::rebuild()
     QString detail = tr("%1 in total from %2 sales records, %3 – %4.")
                          .arg(formatMoney(breakdown.positiveTotal, m_data->currency),
                               locale.toString(static_cast<qlonglong>(records.size())),
-                              locale.toString(toQDate(first->date), QStringLiteral("d MMM yyyy")),
-                              locale.toString(toQDate(last->date), QStringLiteral("d MMM yyyy")));
+                              formatDate(first->date), formatDate(last->date));
     if (m_data->currencies.size() > 1)
         detail += QLatin1Char(' ') +
                   tr("The records are in several currencies (%1); their amounts are added up "

@@ -1,6 +1,7 @@
 #include "gui/PartDelegate.h"
 
 #include "gui/PartTableModel.h"
+#include "gui/QtConvert.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,7 +46,7 @@ QWidget *PartDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         date->setCalendarPopup(true);
         date->setMinimumDate(noDateSentinel());
         date->setSpecialValueText(tr("No date"));
-        date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        date->setDisplayFormat(dateFormat());
         date->setAccessibleName(column->title);
         return date;
     }

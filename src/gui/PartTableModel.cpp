@@ -1,6 +1,7 @@
 #include "gui/PartTableModel.h"
 
 #include "gui/PrepParts.h"
+#include "gui/QtConvert.h"
 
 #include <QDate>
 #include <QLocale>
@@ -80,7 +81,7 @@ QVariant PartTableModel::data(const QModelIndex &index, int role) const
             return amountDisplay(value.toString());
         if (spec.editor == CellEditor::OptionalDate) {
             const QDate date = value.toDate();
-            return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
+            return date.isValid() ? QLocale().toString(date, dateFormat())
                                   : QString();
         }
         if (spec.editor == CellEditor::Choice) {

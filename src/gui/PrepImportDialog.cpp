@@ -228,6 +228,7 @@ PrepImportDialog::PrepImportDialog(const PrepPackage &package, const PrepImportP
     }
     ++row;
 
+    QWidget *lastChoice = nullptr;
     for (const PrepPart part : plan.differingParts) {
         auto *line = new QFrame(m_ui->partsWidget);
         line->setFrameShape(QFrame::HLine);
@@ -244,6 +245,9 @@ PrepImportDialog::PrepImportDialog(const PrepPackage &package, const PrepImportP
         choice.keep = new QRadioButton(tr("Keep mine"), choiceBox);
         choice.take = new QRadioButton(tr("Take from the package"), choiceBox);
         choice.keep->setChecked(true);
+        // Said aloud, each choice names its part: every part offers the same two.
+        choice.keep->setAccessibleName(tr("%1: keep mine").arg(prepPartName(part)));
+        choice.take->setAccessibleName(tr("%1: take from the package").arg(prepPartName(part)));
         auto *group = new QButtonGroup(choiceBox);
         group->addButton(choice.keep);
         group->addButton(choice.take);
@@ -265,9 +269,13 @@ PrepImportDialog::PrepImportDialog(const PrepPackage &package, const PrepImportP
         addPreview(previewText(mine, theirs), 1);
         addPreview(previewText(theirs, mine), 2);
         m_choices[part] = choice;
+        lastChoice = choice.take;
         ++row;
     }
     grid->setRowStretch(row, 1);
+    // The choices are made after the form; Tab reaches them before Import and Cancel.
+    if (lastChoice)
+        QWidget::setTabOrder(lastChoice, m_ui->buttonBox);
 
     QStringList added;
     for (const PrepPart part : plan.newParts)

@@ -304,7 +304,7 @@ void PrepLastTimePage::refresh()
             tr("%1 of %2 reviewed. Select an action and choose its outcome; one left "
                "unreviewed stays open.")
                 .arg(reviewed)
-                .arg(total == 1 ? tr("1 action") : tr("%1 actions").arg(total)));
+                .arg(tr("%n action(s)", nullptr, total)));
     showHistory();
 }
 

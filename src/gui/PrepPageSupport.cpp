@@ -14,9 +14,10 @@ namespace reins::gui {
 
 namespace {
 
+// lupdate files a tr() outside any class under its namespace, so that is the context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("reins::gui::PrepPageSupport", text);
+    return QCoreApplication::translate("reins::gui", text);
 }
 
 // Lets the undo and redo keys pass a text field by, to the window's shortcuts.

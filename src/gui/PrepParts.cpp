@@ -1,11 +1,13 @@
 #include "gui/PrepParts.h"
 
+#include "gui/Preferences.h"
 #include "gui/QtConvert.h"
 #include "reins/ResultAnalysis.h"
 
 #include <QBrush>
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -14,9 +16,10 @@ namespace reins::gui {
 
 namespace {
 
+// lupdate files a tr() outside any class under its namespace, so that is the context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("reins::gui::PrepParts", text);
+    return QCoreApplication::translate("reins::gui", text);
 }
 
 template <typename Item>
@@ -99,7 +102,7 @@ std::string defaultUnitFor(Metric metric)
 {
     switch (metric) {
     case Metric::Revenue:
-        return "EUR";
+        return toStdString(loadPreferences().currency);
     case Metric::WinRate:
         return "%";
     case Metric::Units:
@@ -134,10 +137,24 @@ QVariant directionColour(const ResultReading &reading, int role)
 
 std::optional<Amount> amountFromText(const QString &text)
 {
-    auto trimmed = text.trimmed().remove(QLatin1Char(' '));
+    // Spaces group thousands in some locales (French uses a narrow no-break space).
+    auto trimmed = text.trimmed()
+                       .remove(QLatin1Char(' '))
+                       .remove(QChar(0x00a0))
+                       .remove(QChar(0x202f));
     if (trimmed.isEmpty())
         return std::nullopt;
     const auto utf8 = trimmed.toStdString();
+    // First as the locale writes it, so "46.000" is forty-six thousand in German; then by
+    // guessing, for a figure pasted from elsewhere.
+    const QLocale locale;
+    if (locale.decimalPoint().size() == 1 && locale.groupSeparator().size() == 1 &&
+        locale.decimalPoint().at(0).unicode() < 0x80 &&
+        locale.groupSeparator().at(0).unicode() < 0x80) {
+        if (auto amount = parseAmount(utf8, locale.decimalPoint().at(0).toLatin1(),
+                                      locale.groupSeparator().at(0).toLatin1()))
+            return amount;
+    }
     // The last separator that is followed by at most two digits is the decimal one.
     const auto lastComma = utf8.rfind(',');
     const auto lastPoint = utf8.rfind('.');
@@ -152,7 +169,7 @@ std::optional<Amount> amountFromText(const QString &text)
 
 QString amountToText(const std::optional<Amount> &amount)
 {
-    return amount ? toQString(formatAmount(*amount, true)) : QString();
+    return amount ? amountText(*amount, {}) : QString();
 }
 
 PartDefinition resultsPart()
@@ -209,7 +226,7 @@ PartDefinition resultsPart()
                 r.metric = Metric::Custom;
             }
         });
-    name.toolTip = tr("The name of a custom metric, such as \u201cDemos booked\u201d");
+    name.toolTip = tr("The name of a custom metric, such as “Demos booked”");
     part.columns.push_back(std::move(name));
     part.columns.push_back(column(
         list, tr("Unit"), CellEditor::Text, [](const Result &r) { return textOf(r.unit); },
@@ -249,7 +266,8 @@ PartDefinition resultsPart()
     attainment.value = [](const SessionState &state, int row) -> QVariant {
         const auto reading =
             readResult(state.prep.results.at(static_cast<std::size_t>(row)), state.session.cadence);
-        return reading.attainmentPercent ? QStringLiteral("%1%").arg(*reading.attainmentPercent)
+        return reading.attainmentPercent
+                   ? percentText(QLocale().toString(static_cast<qlonglong>(*reading.attainmentPercent)))
                                          : QStringLiteral("\u2013");
     };
     part.columns.push_back(std::move(attainment));

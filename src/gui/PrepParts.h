@@ -24,6 +24,7 @@ enum { Description, Owner, WithinInfluence, Impact, VitalFew, Due, Status };
 // An amount typed by a person ("1,234.5", "1.234,50", "-20") or nullopt for an empty or
 // unreadable text; the locale's decimal separator and the other one are both accepted.
 [[nodiscard]] std::optional<Amount> amountFromText(const QString &text);
+// Grouped and with the decimal sign of the locale; empty for no amount.
 [[nodiscard]] QString amountToText(const std::optional<Amount> &amount);
 
 } // namespace reins::gui

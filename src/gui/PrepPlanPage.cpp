@@ -144,7 +144,7 @@ void PrepPlanPage::refresh()
                 .arg(upColour().name(),
                      tr("%1 of %2 marked vital few; at most %3 may be.")
                          .arg(chosen)
-                         .arg(plan.size() == 1 ? tr("1 action") : tr("%1 actions").arg(plan.size()))
+                         .arg(tr("%n action(s)", nullptr, static_cast<int>(plan.size())))
                          .arg(allowed)
                          .toHtmlEscaped());
     }

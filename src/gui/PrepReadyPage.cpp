@@ -162,8 +162,7 @@ void PrepReadyPage::refresh()
     m_ui->checkLabel->setText(
         lines == 0
             ? tr("\u2713 Every part of the preparation is filled in.")
-            : (lines == 1 ? tr("1 thing is still empty or worth a second look.")
-                          : tr("%1 things are still empty or worth a second look.").arg(lines)) +
+            : tr("%n thing(s) still empty or worth a second look.", nullptr, lines) +
                   QLatin1Char(' ') + tr("Click a line to go to its step."));
 
     const Stage stage = state.session.stage;

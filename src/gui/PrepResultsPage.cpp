@@ -114,7 +114,7 @@ void PrepResultsPage::fillFromPreviousSession()
                     [&](SessionState &state) { state.prep.results = results; });
     showMessage(
         tr("Filled %1 from the session of %2. Undo with Ctrl+Z.")
-            .arg(results.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(results.size()),
+            .arg(tr("%n metric(s)", nullptr, static_cast<int>(results.size())),
                  formatDate(earlier.previousSession->meetingDate)));
 }
 
@@ -135,7 +135,7 @@ void PrepResultsPage::fillFromSalesData()
         return;
     }
     showMessage(tr("Filled %1 from %2 sales records. Undo with Ctrl+Z.")
-                    .arg(filled == 1 ? tr("1 actual") : tr("%1 actuals").arg(filled),
+                    .arg(tr("%n actual(s)", nullptr, filled),
                          QLocale().toString(static_cast<int>(records.size()))));
 }
 
@@ -159,14 +159,11 @@ void PrepResultsPage::importSalesData()
             filled = fillResultsFromSales(state.prep.results, records);
         });
     }
-    QString text = added == 1 ? tr("Imported 1 new sales record.")
-                              : tr("Imported %1 new sales records.").arg(QLocale().toString(added));
+    QString text = tr("Imported %Ln new sales record(s).", nullptr, added);
     if (filled > 0)
         text += QLatin1Char(' ') +
-                (filled == 1 ? tr("1 actual filled from this period's records; undo with Ctrl+Z.")
-                             : tr("%1 actuals filled from this period's records; undo with "
-                                  "Ctrl+Z.")
-                                   .arg(filled));
+                tr("%n actual(s) filled from this period's records; undo with Ctrl+Z.", nullptr,
+                   filled);
     else if (records.empty())
         text += QLatin1Char(' ') + tr("None of them fall in this session's period.");
     showMessage(text);

@@ -53,12 +53,18 @@ Date toDate(QDate date)
                 std::chrono::day{static_cast<unsigned>(date.day())}};
 }
 
+QString dateFormat()
+{
+    //: How dates are shown, as a QDate::toString pattern; month names follow the locale.
+    return QtConvert::tr("d MMM yyyy");
+}
+
 QString formatDate(Date date)
 {
     const QDate qdate = toQDate(date);
     if (!qdate.isValid())
         return QtConvert::tr("no date");
-    return QLocale().toString(qdate, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(qdate, dateFormat());
 }
 
 QString formatPeriod(Date start, Date end)
@@ -68,11 +74,11 @@ QString formatPeriod(Date start, Date end)
     if (!from.isValid() || !to.isValid())
         return QtConvert::tr("no period");
     const QLocale locale;
+    //: The start of a period within one year, as a QDate::toString pattern.
     const QString fromText = from.year() == to.year()
-                                 ? locale.toString(from, QStringLiteral("d MMM"))
-                                 : locale.toString(from, QStringLiteral("d MMM yyyy"));
-    return QStringLiteral("%1 – %2").arg(fromText,
-                                         locale.toString(to, QStringLiteral("d MMM yyyy")));
+                                 ? locale.toString(from, QtConvert::tr("d MMM"))
+                                 : locale.toString(from, dateFormat());
+    return QStringLiteral("%1 – %2").arg(fromText, locale.toString(to, dateFormat()));
 }
 
 QString amountText(Amount amount, const std::string &unit)
@@ -93,8 +99,14 @@ QString amountText(Amount amount, const std::string &unit)
     if (unit.empty())
         return text;
     if (unit == "%")
-        return text + locale.percent();
+        return percentText(text);
     return text + QLatin1Char(' ') + toQString(unit);
+}
+
+QString percentText(const QString &number)
+{
+    //: A percentage; German puts a space before the sign.
+    return QtConvert::tr("%1%").arg(number);
 }
 
 QString optionalAmountText(const std::optional<Amount> &amount, const std::string &unit)

@@ -22,12 +22,16 @@ namespace reins::gui {
 [[nodiscard]] QDate toQDate(Date date);
 [[nodiscard]] Date toDate(QDate date);
 
+// The QDate::toString pattern of formatDate, "d MMM yyyy" in English.
+[[nodiscard]] QString dateFormat();
 // "12 Oct 2026"
 [[nodiscard]] QString formatDate(Date date);
 // "1 Oct – 31 Oct 2026", or with both years when the period spans a new year.
 [[nodiscard]] QString formatPeriod(Date start, Date end);
 // "12,345.50 EUR", "45.5%", "38 calls": grouped by the locale, trailing .00 dropped.
 [[nodiscard]] QString amountText(Amount amount, const std::string &unit);
+// "45.5%", or "45,5 %" in German: the number already worded by the locale.
+[[nodiscard]] QString percentText(const QString &number);
 [[nodiscard]] QString optionalAmountText(const std::optional<Amount> &amount,
                                          const std::string &unit);
 // "6 min 30 s", "1 h 5 min", "0 s"

@@ -4,6 +4,7 @@
 #include "gui/CompareChooserDialog.h"
 #include "gui/CompareWindow.h"
 #include "gui/MainWindow.h"
+#include "gui/Preferences.h"
 #include "gui/QtConvert.h"
 #include "gui/SearchWindow.h"
 #include "gui/SessionSteps.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QToolButton>
 
 #include <algorithm>
@@ -29,8 +29,6 @@
 namespace reins::gui {
 
 namespace {
-
-const QString roleKey = QStringLiteral("machine/role");
 
 // Shows a window that may be behind others or minimised.
 void bringForward(QWidget *window)
@@ -71,8 +69,7 @@ ReviewMenu::ReviewMenu(MainWindow *window, QAbstractItemView *sessionView, QWidg
     m_menu->addSeparator();
     m_managersView = m_menu->addAction(tr("&Manager's view (show private notes)"));
     m_managersView->setCheckable(true);
-    m_managersView->setChecked(QSettings().value(roleKey, QStringLiteral("manager")).toString() ==
-                               QLatin1String("manager"));
+    m_managersView->setChecked(loadPreferences().role == Role::Manager);
     m_managersView->setStatusTip(tr("Search the manager's private notes too"));
 
     // Before the Help menu, which stays last.
@@ -103,6 +100,9 @@ ReviewMenu::ReviewMenu(MainWindow *window, QAbstractItemView *sessionView, QWidg
             }
         }
         layout->insertWidget(at, button);
+        // Tab reaches it with the session buttons, not after everything else in the window.
+        if (QWidget *previous = at > 0 ? layout->itemAt(at - 1)->widget() : nullptr)
+            QWidget::setTabOrder(previous, button);
     }
 
     connect(m_compareSelected, &QAction::triggered, this, [this] { compareSelected(); });
@@ -114,6 +114,9 @@ ReviewMenu::ReviewMenu(MainWindow *window, QAbstractItemView *sessionView, QWidg
         if (m_searchWindow)
             m_searchWindow->setManagersView(on);
     });
+    // A change of this machine's role in the preferences switches the view at once.
+    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this,
+            [this] { m_managersView->setChecked(loadPreferences().role == Role::Manager); });
     window->installEventFilter(this);
 }
 

@@ -1,6 +1,7 @@
 #include "gui/SalesImportDialog.h"
 #include "ui_SalesImportDialog.h"
 
+#include "gui/Preferences.h"
 #include "gui/SalesImportJob.h"
 #include "gui/SalesImportPreviewModel.h"
 #include "reins/CsvReader.h"
@@ -272,7 +273,11 @@ void SalesImportDialog::setUpOptions()
 
     for (const char *code : {"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK"})
         m_ui->currencyCombo->addItem(QString::fromLatin1(code));
-    m_ui->currencyCombo->setCurrentIndex(0);
+    // Files without a remembered layout are most likely in this machine's currency.
+    const QString preferred = loadPreferences().currency;
+    if (m_ui->currencyCombo->findText(preferred) < 0)
+        m_ui->currencyCombo->insertItem(0, preferred);
+    m_ui->currencyCombo->setCurrentIndex(m_ui->currencyCombo->findText(preferred));
     m_ui->currencyCombo->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_ui->currencyCombo));
     m_ui->currencyCombo->setToolTip(tr("The three-letter code of the amounts' currency"));

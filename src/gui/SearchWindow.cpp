@@ -117,7 +117,7 @@ void SearchWindow::searchNow()
                                        .arg(count));
     else
         m_ui->statusLabel->setText(
-            (count == 1 ? tr("1 result.") : tr("%1 results, best first.").arg(count)) +
+            (count == 1 ? tr("1 result.") : tr("%n results, best first.", nullptr, count)) +
             QLatin1Char(' ') + tr("Enter or double-click opens one."));
     if (count > 0)
         m_ui->resultView->setCurrentIndex(m_model->index(0));

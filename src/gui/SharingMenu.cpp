@@ -248,7 +248,7 @@ void SharingMenu::updateActions()
     action(Command::RestoreBackup)->setEnabled(backups);
 }
 
-void SharingMenu::addTo(SessionWindow *window)
+QMenu *SharingMenu::addTo(SessionWindow *window)
 {
     const Id sessionId = window->sessionId();
     auto *menu = new QMenu(window);
@@ -267,6 +267,7 @@ void SharingMenu::addTo(SessionWindow *window)
     window->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(window, &QWidget::customContextMenuRequested, menu,
             [window, menu](const QPoint &pos) { menu->popup(window->mapToGlobal(pos)); });
+    return menu;
 }
 
 void SharingMenu::showStatus(const QString &message)

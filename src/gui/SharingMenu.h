@@ -45,8 +45,9 @@ public:
     [[nodiscard]] QAction *action(Command command) const;
 
     // Gives a session window the session's own commands (export preparation, export and
-    // print the summary) in its context menu and as shortcuts.
-    void addTo(SessionWindow *window);
+    // print the summary) in its context menu and as shortcuts. Returns that menu, for the
+    // window's further commands.
+    QMenu *addTo(SessionWindow *window);
 
     // Starts the automatic backup when the newest one is older than a day; the status
     // bar says when it is done.

@@ -75,6 +75,8 @@ QString number(double value)
 QChart *prepare(QChartView *view, QChart *chart, const QString &title)
 {
     chart->setTitle(title);
+    // A screen reader cannot read the title drawn inside the chart.
+    view->setAccessibleName(title);
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     titleFont.setPointSizeF(view->font().pointSizeF() * 1.05);

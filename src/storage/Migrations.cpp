@@ -258,6 +258,17 @@ void createVersion2(SQLite::Database &db)
     db.exec(schemaVersion2);
 }
 
+// Version 3: the reminders on start ask for the drafts meeting in the coming days across
+// the whole team; without this index that question reads every session ever held.
+constexpr const char *schemaVersion3 = R"sql(
+CREATE INDEX sessions_by_stage ON sessions (stage, meeting_date);
+)sql";
+
+void createVersion3(SQLite::Database &db)
+{
+    db.exec(schemaVersion3);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -266,6 +277,7 @@ const std::vector<Migration> &migrations()
         {1, "the coaching domain: people, sessions, prep, actions, meetings, sales records",
          createVersion1},
         {2, "full-text search over everything written in sessions", createVersion2},
+        {3, "an index of sessions by stage and meeting date, for the reminders", createVersion3},
     };
     return steps;
 }

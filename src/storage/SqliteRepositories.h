@@ -43,6 +43,9 @@ public:
     [[nodiscard]] std::vector<SessionOverview> listForSalesperson(Id salespersonId) const override;
     [[nodiscard]] std::optional<Session> previousSession(Id sessionId) const override;
     [[nodiscard]] int countAll() const override;
+    [[nodiscard]] std::vector<UpcomingSession> listDraftsMeetingBetween(Date from, Date to,
+                                                                        int limit) const override;
+    [[nodiscard]] std::optional<Session> nextSessionOf(Id salespersonId, Date from) const override;
     [[nodiscard]] SessionPrep loadPrep(Id sessionId) const override;
     void savePrep(Id sessionId, const SessionPrep &prep) override;
     [[nodiscard]] MeetingRecord loadMeeting(Id sessionId) const override;
@@ -95,6 +98,7 @@ public:
     [[nodiscard]] Id add(const Skill &skill) override;
     void update(const Skill &skill) override;
     void remove(Id id) override;
+    [[nodiscard]] int countRatings(Id id) const override;
     [[nodiscard]] std::optional<Skill> find(Id id) const override;
     [[nodiscard]] std::vector<Skill> listAll(bool includeRetired) const override;
 

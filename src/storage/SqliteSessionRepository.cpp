@@ -268,6 +268,41 @@ int SqliteSessionRepository::countAll() const
     return query.getColumn(0).getInt();
 }
 
+std::vector<UpcomingSession> SqliteSessionRepository::listDraftsMeetingBetween(Date from, Date to,
+                                                                               int limit) const
+{
+    // Runs on every start: sessions_by_stage finds the few drafts of the coming days without
+    // reading the years of closed sessions beside them.
+    SQLite::Statement query(
+        m_db, "SELECT s.id, s.salesperson_id, s.manager_id, s.meeting_date, s.period_start, "
+              "s.period_end, s.cadence, s.stage, s.focus, s.rating, s.created_at, s.updated_at, "
+              "p.name FROM sessions s JOIN people p ON p.id = s.salesperson_id "
+              "WHERE s.stage = ? AND s.meeting_date BETWEEN ? AND ? "
+              "ORDER BY s.meeting_date, s.id LIMIT ?");
+    bindKey(query, 1, Stage::Draft);
+    bindDate(query, 2, from);
+    bindDate(query, 3, to);
+    query.bind(4, limit);
+    std::vector<UpcomingSession> upcoming;
+    while (query.executeStep())
+        upcoming.push_back({readSession(query), readText(query, 12)});
+    return upcoming;
+}
+
+std::optional<Session> SqliteSessionRepository::nextSessionOf(Id salespersonId, Date from) const
+{
+    SQLite::Statement query(
+        m_db, fmt::format("{} WHERE salesperson_id = ? AND meeting_date >= ? AND stage <> ? "
+                          "ORDER BY meeting_date, id LIMIT 1",
+                          sessionColumns));
+    query.bind(1, static_cast<std::int64_t>(salespersonId));
+    bindDate(query, 2, from);
+    bindKey(query, 3, Stage::Closed);
+    if (!query.executeStep())
+        return std::nullopt;
+    return readSession(query);
+}
+
 void SqliteSessionRepository::requireSession(Id sessionId) const
 {
     if (countRows(m_db, "SELECT count(*) FROM sessions WHERE id = ?", sessionId) == 0)

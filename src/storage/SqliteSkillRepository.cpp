@@ -103,6 +103,11 @@ void SqliteSkillRepository::remove(Id id)
     }
 }
 
+int SqliteSkillRepository::countRatings(Id id) const
+{
+    return countRows(m_db, "SELECT count(*) FROM skill_ratings WHERE skill_id = ?", id);
+}
+
 std::optional<Skill> SqliteSkillRepository::find(Id id) const
 {
     SQLite::Statement query(m_db, fmt::format("{} WHERE id = ?", skillColumns));

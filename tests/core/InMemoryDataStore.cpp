@@ -190,6 +190,41 @@ public:
 
     int countAll() const override { return static_cast<int>(m_store.content().sessions.size()); }
 
+    std::vector<UpcomingSession> listDraftsMeetingBetween(Date from, Date to,
+                                                          int limit) const override
+    {
+        std::vector<UpcomingSession> upcoming;
+        for (const auto &[id, stored] : m_store.content().sessions) {
+            const Session &session = stored.session;
+            if (session.stage != Stage::Draft || session.meetingDate < from ||
+                session.meetingDate > to)
+                continue;
+            const auto person = m_store.content().people.find(session.salespersonId);
+            upcoming.push_back(
+                {session, person == m_store.content().people.end() ? "" : person->second.name});
+        }
+        std::stable_sort(upcoming.begin(), upcoming.end(), [](const auto &a, const auto &b) {
+            return a.session.meetingDate < b.session.meetingDate;
+        });
+        if (static_cast<int>(upcoming.size()) > limit)
+            upcoming.resize(static_cast<std::size_t>(std::max(0, limit)));
+        return upcoming;
+    }
+
+    std::optional<Session> nextSessionOf(Id salespersonId, Date from) const override
+    {
+        std::optional<Session> next;
+        for (const auto &[id, stored] : m_store.content().sessions) {
+            const Session &candidate = stored.session;
+            if (candidate.salespersonId != salespersonId || candidate.meetingDate < from ||
+                candidate.stage == Stage::Closed)
+                continue;
+            if (!next || candidate.meetingDate < next->meetingDate)
+                next = candidate;
+        }
+        return next;
+    }
+
     SessionPrep loadPrep(Id sessionId) const override { return stored(sessionId).prep; }
 
     void savePrep(Id sessionId, const SessionPrep &prep) override
@@ -393,6 +428,16 @@ public:
     {
         m_store.noteWrite();
         m_store.mutableContent().skills.at(id).retired = true;
+    }
+
+    int countRatings(Id id) const override
+    {
+        int count = 0;
+        for (const auto &[sessionId, stored] : m_store.content().sessions)
+            count += static_cast<int>(
+                std::count_if(stored.prep.skillRatings.begin(), stored.prep.skillRatings.end(),
+                              [id](const SkillRating &rating) { return rating.skillId == id; }));
+        return count;
     }
 
     std::optional<Skill> find(Id id) const override

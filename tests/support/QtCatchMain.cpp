@@ -5,6 +5,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "gui/Translations.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,5 +27,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Reins"));
     QApplication::setApplicationName(QStringLiteral("Reins tests"));
     QApplication app(argc, argv);
+    // As Reins itself does at start, in English whatever the machine's language: the tests
+    // read the English texts, whose plural forms come from the English catalogue.
+    reins::gui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Numbers, dates and the default currency follow the locale: one fixed locale (English
+    // with the euro) makes the tests read the same on every machine.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
     return Catch::Session().run(argc, argv);
 }
