@@ -34,9 +34,9 @@ struct CoachingBalance {
     // Whole percent of the time spent on solutions; nullopt before any time was recorded.
     [[nodiscard]] std::optional<int> solutionPercent() const;
     [[nodiscard]] bool meetsGoal() const;
-    // A gentle nudge when too much time goes to the problem; nullopt when all is well or
-    // the meeting is too young to judge (under two minutes).
-    [[nodiscard]] std::optional<std::string> hint() const;
+    // Whether too much time went to the problem to stay quiet about it: the goal is
+    // missed and the meeting is old enough to judge (two minutes or more).
+    [[nodiscard]] bool deservesHint() const;
 };
 
 [[nodiscard]] CoachingBalance balanceOf(const std::vector<StageTime> &times);

@@ -51,14 +51,9 @@ bool CoachingBalance::meetsGoal() const
     return total > 0 && solutionSeconds * 100 >= solutionGoalPercent * total;
 }
 
-std::optional<std::string> CoachingBalance::hint() const
+bool CoachingBalance::deservesHint() const
 {
-    if (totalSeconds() < 120 || meetsGoal())
-        return std::nullopt;
-    const int problemPercent = 100 - solutionPercent().value_or(0);
-    return fmt::format("{}% of the meeting so far went on the problem. Acknowledge, then move "
-                       "on: ask what they can influence and what they will do about it.",
-                       problemPercent);
+    return totalSeconds() >= 120 && !meetsGoal();
 }
 
 CoachingBalance balanceOf(const std::vector<StageTime> &times)

@@ -33,6 +33,22 @@ QString balanceText(const CoachingBalance &balance)
     return MeetingBalanceMeter::tr("%1% on solutions").arg(*percent);
 }
 
+QString balanceHint(const CoachingBalance &balance, bool meetingClosed)
+{
+    if (!balance.deservesHint())
+        return {};
+    const int problemPercent = 100 - balance.solutionPercent().value_or(0);
+    if (meetingClosed)
+        return MeetingBalanceMeter::tr("%1% of this meeting went on the problem. Next time, "
+                                       "acknowledge the results, then move on sooner to what "
+                                       "they can influence and what they will do about it.")
+            .arg(problemPercent);
+    return MeetingBalanceMeter::tr("%1% of the meeting so far went on the problem. Acknowledge, "
+                                   "then move on: ask what they can influence and what they "
+                                   "will do about it.")
+        .arg(problemPercent);
+}
+
 QString clockText(std::int64_t seconds)
 {
     const std::int64_t hours = seconds / 3600;

@@ -36,6 +36,9 @@ private:
 
 // "42% on solutions", or "No time recorded yet".
 [[nodiscard]] QString balanceText(const CoachingBalance &balance);
+// The nudge when too much time went to the problem, or empty when none is due. While the
+// meeting runs it says what to do next; once it is closed, what to do next time.
+[[nodiscard]] QString balanceHint(const CoachingBalance &balance, bool meetingClosed);
 // "3:07", "1:02:03"
 [[nodiscard]] QString clockText(std::int64_t seconds);
 

@@ -173,9 +173,10 @@ void MeetingTimerBar::refresh()
         text +=
             balance.meetsGoal() ? tr(" · goal met") : tr(" · goal %1%").arg(solutionGoalPercent);
     m_ui->balanceLabel->setText(text);
-    const auto hint = balance.hint();
-    m_ui->hintLabel->setText(hint ? toQString(*hint) : QString());
-    m_ui->hintLabel->setVisible(hint.has_value());
+    const QString hint =
+        balanceHint(balance, m_meeting.document().state().session.stage == Stage::Closed);
+    m_ui->hintLabel->setText(hint);
+    m_ui->hintLabel->setVisible(!hint.isEmpty());
 }
 
 } // namespace reins::gui

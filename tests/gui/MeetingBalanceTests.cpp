@@ -155,3 +155,19 @@ TEST_CASE("A resumed meeting starts from the times already recorded", "[gui][mee
     CHECK(bar->timesShown().at(2) == u"Plan 18:00");
     CHECK(bar->balanceText() == u"90% on solutions · goal met");
 }
+
+TEST_CASE("Once the meeting is closed the hint looks ahead to the next one", "[gui][meeting]")
+{
+    const CoachingBalance tooMuchProblem =
+        balanceOf({{MeetingStage::Acknowledge, 600}, {MeetingStage::Plan, 600}});
+    const QString during = balanceHint(tooMuchProblem, false);
+    const QString after = balanceHint(tooMuchProblem, true);
+    CHECK(during.startsWith(QStringLiteral("50% of the meeting so far went on the problem")));
+    CHECK(after.startsWith(QStringLiteral("50% of this meeting went on the problem. Next time")));
+    CHECK_FALSE(after.contains(QStringLiteral("so far")));
+    // On the goal, nothing to say either way.
+    const CoachingBalance onGoal =
+        balanceOf({{MeetingStage::Acknowledge, 60}, {MeetingStage::Plan, 600}});
+    CHECK(balanceHint(onGoal, false).isEmpty());
+    CHECK(balanceHint(onGoal, true).isEmpty());
+}
