@@ -112,8 +112,9 @@ void addOverview(std::vector<ComparisonRow> &rows, const std::vector<SessionReco
     ComparisonRow period{ComparisonSection::Overview, "Period", {}};
     ComparisonRow stage{ComparisonSection::Overview, "Stage", {}};
     for (const auto &record : records) {
-        period.cells.emplace_back().text = fmt::format(
-            "{} \u2013 {}", dateText(record.session.periodStart), dateText(record.session.periodEnd));
+        period.cells.emplace_back().text =
+            fmt::format("{} \u2013 {}", dateText(record.session.periodStart),
+                        dateText(record.session.periodEnd));
         stage.cells.emplace_back().text = std::string(displayName(record.session.stage));
     }
     rows.push_back(std::move(period));

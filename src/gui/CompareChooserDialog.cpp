@@ -115,8 +115,7 @@ void CompareChooserDialog::updateCount()
     const bool fits =
         count >= CompareWindow::minimumSessions && count <= CompareWindow::maximumSessions;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(fits);
-    const QString ticked =
-        tr("%n session(s) ticked", nullptr, count);
+    const QString ticked = tr("%n session(s) ticked", nullptr, count);
     if (count < CompareWindow::minimumSessions)
         m_ui->countLabel->setText(
             tr("%1: tick at least %2.").arg(ticked).arg(CompareWindow::minimumSessions));

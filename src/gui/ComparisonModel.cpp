@@ -197,8 +197,9 @@ QString ComparisonModel::cellValue(const ComparisonCell &cell)
     if (cell.amount) {
         QString text = amountText(*cell.amount, cell.unit);
         if (cell.attainmentPercent)
-            text = tr("%1 (%2% of target)")
-                       .arg(text, QLocale().toString(static_cast<qlonglong>(*cell.attainmentPercent)));
+            text =
+                tr("%1 (%2% of target)")
+                    .arg(text, QLocale().toString(static_cast<qlonglong>(*cell.attainmentPercent)));
         return text;
     }
     return toQString(*cell.text);

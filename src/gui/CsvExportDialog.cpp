@@ -10,8 +10,7 @@ CsvExportDialog::CsvExportDialog(const QString &salespersonName, int sessionCoun
     , m_ui(std::make_unique<Ui::CsvExportDialog>())
 {
     m_ui->setupUi(this);
-    const QString sessions =
-        tr("%n session(s)", nullptr, sessionCount);
+    const QString sessions = tr("%n session(s)", nullptr, sessionCount);
     m_ui->introLabel->setText(tr("Export %1's sessions (%2) as a CSV file for a spreadsheet.")
                                   .arg(salespersonName, sessions));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));

@@ -210,19 +210,19 @@ std::unique_ptr<BackgroundIntegrityCheck> checkAfterShowing(MainWindow &window,
         status->showMessage(
             QApplication::translate("reins::gui", "Database checked: no damage found."), 5000);
     });
-    QObject::connect(check.get(), &BackgroundIntegrityCheck::damaged, &window,
-                     [&window, &database](const QString &problem) {
-                         database.distrustCleanClose();
-                         QMessageBox::critical(
-                             &window, QApplication::translate("reins::gui", "Database damaged"),
-                             QApplication::translate(
-                                 "reins::gui",
-                                 "Checking the database found damage:\n%1\n\nReins closes "
-                                 "the database now so that nothing more is written to it, "
-                                 "then opens it again to offer the newest good backup.")
-                                 .arg(problem));
-                         QApplication::exit(reopenAfterDamage);
-                     });
+    QObject::connect(
+        check.get(), &BackgroundIntegrityCheck::damaged, &window,
+        [&window, &database](const QString &problem) {
+            database.distrustCleanClose();
+            QMessageBox::critical(
+                &window, QApplication::translate("reins::gui", "Database damaged"),
+                QApplication::translate("reins::gui",
+                                        "Checking the database found damage:\n%1\n\nReins closes "
+                                        "the database now so that nothing more is written to it, "
+                                        "then opens it again to offer the newest good backup.")
+                    .arg(problem));
+            QApplication::exit(reopenAfterDamage);
+        });
     // A moment after the window shows, so the first paint does not share the disk with it.
     QTimer::singleShot(300, check.get(), [check = check.get()] { check->start(); });
     return check;

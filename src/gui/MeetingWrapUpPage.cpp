@@ -248,8 +248,7 @@ void MeetingWrapUpPage::refreshBalance()
     m_ui->supportTime->setText(formatDuration(m_meeting.secondsIn(MeetingStage::Support)));
     m_ui->totalTime->setText(
         QStringLiteral("<b>%1</b>").arg(formatDuration(m_meeting.totalSeconds())));
-    const QString hint =
-        balanceHint(balance, m_document.state().session.stage == Stage::Closed);
+    const QString hint = balanceHint(balance, m_document.state().session.stage == Stage::Closed);
     m_ui->hintLabel->setText(hint);
     m_ui->hintLabel->setVisible(!hint.isEmpty());
 }

@@ -81,8 +81,7 @@ QVariant PartTableModel::data(const QModelIndex &index, int role) const
             return amountDisplay(value.toString());
         if (spec.editor == CellEditor::OptionalDate) {
             const QDate date = value.toDate();
-            return date.isValid() ? QLocale().toString(date, dateFormat())
-                                  : QString();
+            return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
         }
         if (spec.editor == CellEditor::Choice) {
             const int choice = value.toInt();

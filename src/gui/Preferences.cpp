@@ -53,9 +53,9 @@ void write(QSettings &settings, const EnumSetting<Enum> &setting, Enum value)
 
 void write(QSettings &settings, const IntSetting &setting, int value)
 {
-    settings.setValue(keyOf(setting.key),
-                      value < setting.minimum || value > setting.maximum ? setting.fallback
-                                                                         : value);
+    settings.setValue(keyOf(setting.key), value < setting.minimum || value > setting.maximum
+                                              ? setting.fallback
+                                              : value);
 }
 
 void write(QSettings &settings, const TextSetting &setting, const QString &value)

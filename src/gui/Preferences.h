@@ -61,20 +61,17 @@ inline constexpr int version = 1;
 // Which view this machine starts in: a manager's machine shows private notes in search.
 inline constexpr EnumSetting<Role> role{"machine/role", Role::Manager};
 // The cadence a salesperson's first session proposes; later ones follow the previous one.
-inline constexpr EnumSetting<Cadence> defaultCadence{"sessions/defaultCadence",
-                                                     Cadence::Monthly};
+inline constexpr EnumSetting<Cadence> defaultCadence{"sessions/defaultCadence", Cadence::Monthly};
 // The unit new revenue results and imported sales records start with.
 inline constexpr TextSetting currency{"sales/currency", &defaultCurrency, &isCurrencyCode};
-inline constexpr TextSetting backupFolder{"backup/folder", &defaultBackupFolder,
-                                          &isBackupFolder};
+inline constexpr TextSetting backupFolder{"backup/folder", &defaultBackupFolder, &isBackupFolder};
 // The newest backup of this many recent days, weeks and months is kept. At least one
 // daily backup, so the newest is never pruned.
-inline constexpr IntSetting keepDaily{"backup/keepDaily", storage::BackupRetention{}.daily, 1,
-                                      365};
+inline constexpr IntSetting keepDaily{"backup/keepDaily", storage::BackupRetention{}.daily, 1, 365};
 inline constexpr IntSetting keepWeekly{"backup/keepWeekly", storage::BackupRetention{}.weekly, 0,
                                        260};
-inline constexpr IntSetting keepMonthly{"backup/keepMonthly", storage::BackupRetention{}.monthly,
-                                        0, 240};
+inline constexpr IntSetting keepMonthly{"backup/keepMonthly", storage::BackupRetention{}.monthly, 0,
+                                        240};
 
 } // namespace preferenceTable
 

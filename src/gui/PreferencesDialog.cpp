@@ -61,9 +61,9 @@ PreferencesDialog::PreferencesDialog(DataStore &store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
-    for (QLabel *hint : {m_ui->roleHint, m_ui->cadenceHint, m_ui->currencyHint,
-                         m_ui->questionsStatus, m_ui->skillStateLabel, m_ui->retentionHint,
-                         m_ui->backupStatusLabel})
+    for (QLabel *hint :
+         {m_ui->roleHint, m_ui->cadenceHint, m_ui->currencyHint, m_ui->questionsStatus,
+          m_ui->skillStateLabel, m_ui->retentionHint, m_ui->backupStatusLabel})
         hint->setForegroundRole(QPalette::PlaceholderText);
     // Right under the field they explain, however tall their row comes out.
     for (QLabel *hint : {m_ui->roleHint, m_ui->cadenceHint, m_ui->currencyHint,
@@ -150,8 +150,7 @@ Preferences PreferencesDialog::shownPreferences() const
 
 void PreferencesDialog::showPreferences(const Preferences &preferences)
 {
-    m_ui->roleCombo->setCurrentIndex(
-        m_ui->roleCombo->findData(static_cast<int>(preferences.role)));
+    m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(static_cast<int>(preferences.role)));
     m_ui->cadenceCombo->setCurrentIndex(
         m_ui->cadenceCombo->findData(static_cast<int>(preferences.defaultCadence)));
     if (m_ui->currencyCombo->findText(preferences.currency) < 0)
@@ -208,10 +207,10 @@ void PreferencesDialog::fillQuestions()
             edited << meetingStageName(stage);
     }
     tree->expandAll();
-    m_ui->questionsStatus->setText(
-        edited.isEmpty() ? tr("These are the default questions.")
-                         : tr("Your own questions in %1; the defaults elsewhere.")
-                               .arg(QLocale().createSeparatedList(edited)));
+    m_ui->questionsStatus->setText(edited.isEmpty()
+                                       ? tr("These are the default questions.")
+                                       : tr("Your own questions in %1; the defaults elsewhere.")
+                                             .arg(QLocale().createSeparatedList(edited)));
 }
 
 void PreferencesDialog::editQuestions()
@@ -239,8 +238,7 @@ void PreferencesDialog::setUpSkills()
     connect(m_ui->removeSkillButton, &QPushButton::clicked, this, [this] { removeSkill(); });
     connect(m_ui->restoreSkillButton, &QPushButton::clicked, this, [this] { bringBackSkill(); });
     for (QLineEdit *edit : {m_ui->skillNameEdit, m_ui->skillDescriptionEdit, m_ui->level1Edit,
-                            m_ui->level2Edit, m_ui->level3Edit, m_ui->level4Edit,
-                            m_ui->level5Edit})
+                            m_ui->level2Edit, m_ui->level3Edit, m_ui->level4Edit, m_ui->level5Edit})
         connect(edit, &QLineEdit::textChanged, this, [this] { editSelectedSkill(); });
     connect(m_ui->skillGroupCombo, &QComboBox::currentIndexChanged, this,
             [this] { editSelectedSkill(); });
@@ -366,11 +364,10 @@ void PreferencesDialog::showSelectedSkill()
         m_ui->skillStateLabel->setText(m_skills.empty() ? QString()
                                                         : tr("Select a skill to edit it."));
     }
-    for (QWidget *field :
-         std::initializer_list<QWidget *>{m_ui->skillGroupCombo, m_ui->skillNameEdit,
-                                          m_ui->skillDescriptionEdit, m_ui->level1Edit,
-                                          m_ui->level2Edit, m_ui->level3Edit, m_ui->level4Edit,
-                                          m_ui->level5Edit})
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_ui->skillGroupCombo, m_ui->skillNameEdit, m_ui->skillDescriptionEdit,
+             m_ui->level1Edit, m_ui->level2Edit, m_ui->level3Edit, m_ui->level4Edit,
+             m_ui->level5Edit})
         field->setEnabled(index.has_value());
     m_fillingSkill = filling;
     updateSkillButtons();
@@ -439,11 +436,12 @@ void PreferencesDialog::addSkill()
     }
     // A name not taken yet, so that adding two skills in a row needs no renaming first.
     QString name = tr("New skill");
-    for (int number = 2; std::any_of(m_skills.begin(), m_skills.end(),
-                                     [&](const SkillDraft &draft) {
-                                         return simplified(draft.skill.name)
-                                                    .compare(name, Qt::CaseInsensitive) == 0;
-                                     });
+    for (int number = 2;
+         std::any_of(m_skills.begin(), m_skills.end(),
+                     [&](const SkillDraft &draft) {
+                         return simplified(draft.skill.name).compare(name, Qt::CaseInsensitive) ==
+                                0;
+                     });
          ++number)
         name = tr("New skill %1").arg(number);
     skill.name = toStdString(name);
@@ -617,10 +615,9 @@ void PreferencesDialog::updateBackupStatus()
         return;
     }
     const QDateTime newest = QFileInfo(toQPath(backups.back())).lastModified();
-    m_ui->backupStatusLabel->setText(
-        tr("Backups in this folder: %1, the newest from %2.")
-            .arg(backups.size())
-            .arg(QLocale().toString(newest, QLocale::ShortFormat)));
+    m_ui->backupStatusLabel->setText(tr("Backups in this folder: %1, the newest from %2.")
+                                         .arg(backups.size())
+                                         .arg(QLocale().toString(newest, QLocale::ShortFormat)));
 }
 
 QString PreferencesDialog::backupStatusText() const

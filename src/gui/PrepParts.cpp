@@ -138,10 +138,8 @@ QVariant directionColour(const ResultReading &reading, int role)
 std::optional<Amount> amountFromText(const QString &text)
 {
     // Spaces group thousands in some locales (French uses a narrow no-break space).
-    auto trimmed = text.trimmed()
-                       .remove(QLatin1Char(' '))
-                       .remove(QChar(0x00a0))
-                       .remove(QChar(0x202f));
+    auto trimmed =
+        text.trimmed().remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f));
     if (trimmed.isEmpty())
         return std::nullopt;
     const auto utf8 = trimmed.toStdString();
@@ -266,8 +264,8 @@ PartDefinition resultsPart()
     attainment.value = [](const SessionState &state, int row) -> QVariant {
         const auto reading =
             readResult(state.prep.results.at(static_cast<std::size_t>(row)), state.session.cadence);
-        return reading.attainmentPercent
-                   ? percentText(QLocale().toString(static_cast<qlonglong>(*reading.attainmentPercent)))
+        return reading.attainmentPercent ? percentText(QLocale().toString(
+                                               static_cast<qlonglong>(*reading.attainmentPercent)))
                                          : QStringLiteral("\u2013");
     };
     part.columns.push_back(std::move(attainment));

@@ -139,14 +139,13 @@ void PrepPlanPage::refresh()
         html = QStringLiteral("<span style=\"color:%1\">\u26A0 %2</span>")
                    .arg(downColour().name(), m_vitalFewWarning.toHtmlEscaped());
     } else {
-        html =
-            QStringLiteral("<span style=\"color:%1\">\u2713 %2</span>")
-                .arg(upColour().name(),
-                     tr("%1 of %2 marked vital few; at most %3 may be.")
-                         .arg(chosen)
-                         .arg(tr("%n action(s)", nullptr, static_cast<int>(plan.size())))
-                         .arg(allowed)
-                         .toHtmlEscaped());
+        html = QStringLiteral("<span style=\"color:%1\">\u2713 %2</span>")
+                   .arg(upColour().name(),
+                        tr("%1 of %2 marked vital few; at most %3 may be.")
+                            .arg(chosen)
+                            .arg(tr("%n action(s)", nullptr, static_cast<int>(plan.size())))
+                            .arg(allowed)
+                            .toHtmlEscaped());
     }
     m_ui->vitalFewLabel->setText(html);
 }

@@ -160,10 +160,9 @@ void PrepReadyPage::refresh()
     list->expandAll();
     list->setVisible(lines > 0);
     m_ui->checkLabel->setText(
-        lines == 0
-            ? tr("\u2713 Every part of the preparation is filled in.")
-            : tr("%n thing(s) still empty or worth a second look.", nullptr, lines) +
-                  QLatin1Char(' ') + tr("Click a line to go to its step."));
+        lines == 0 ? tr("\u2713 Every part of the preparation is filled in.")
+                   : tr("%n thing(s) still empty or worth a second look.", nullptr, lines) +
+                         QLatin1Char(' ') + tr("Click a line to go to its step."));
 
     const Stage stage = state.session.stage;
     m_ui->stageLabel->setText(stageName(stage));

@@ -112,10 +112,9 @@ void PrepResultsPage::fillFromPreviousSession()
     const auto results = resultsCarriedFrom(earlier.previousPrep.results);
     m_document.edit(tr("Fill results from previous session"),
                     [&](SessionState &state) { state.prep.results = results; });
-    showMessage(
-        tr("Filled %1 from the session of %2. Undo with Ctrl+Z.")
-            .arg(tr("%n metric(s)", nullptr, static_cast<int>(results.size())),
-                 formatDate(earlier.previousSession->meetingDate)));
+    showMessage(tr("Filled %1 from the session of %2. Undo with Ctrl+Z.")
+                    .arg(tr("%n metric(s)", nullptr, static_cast<int>(results.size())),
+                         formatDate(earlier.previousSession->meetingDate)));
 }
 
 void PrepResultsPage::fillFromSalesData()

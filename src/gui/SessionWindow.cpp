@@ -401,7 +401,8 @@ QWidget *SessionWindow::createPreparePage(SessionStep step)
         auto *results = new PrepResultsPage(document);
         // The plan's sales breakdown follows an import made on the Results page.
         connect(results, &PrepResultsPage::salesRecordsChanged, this, [this] {
-            if (auto *plan = qobject_cast<PrepPlanPage *>(existingPageFor(SessionStep::FocusAndPlan)))
+            if (auto *plan =
+                    qobject_cast<PrepPlanPage *>(existingPageFor(SessionStep::FocusAndPlan)))
                 plan->reloadSalesRecords();
         });
         page = results;

@@ -650,8 +650,9 @@ struct InProcess {
                                oneDecimal(longest) + " ms over " + std::to_string(gaps.size()) +
                                " ticks, " + std::to_string(saves) + " autosaves, typing into " +
                                (typesInGap ? "a gap on the Gaps page" : "the focus") +
-                               "; every step visited first); an edit itself takes " + oneDecimal(median(editTimes)) +
-                               " ms (max " + oneDecimal(maximum(editTimes)) + ")"});
+                               "; every step visited first); an edit itself takes " +
+                               oneDecimal(median(editTimes)) + " ms (max " +
+                               oneDecimal(maximum(editTimes)) + ")"});
         figures.push_back({"autosave_save_ms", median(saveTimes.wall), std::nullopt,
                            "SessionDocument::saveNow after one typed character (what closing "
                            "a window runs; the autosave runs it off the GUI thread); " +

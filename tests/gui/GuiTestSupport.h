@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,17 @@ public:
         m_handlers.push_back(std::move(handler));
         m_timer.start();
         return *this;
+    }
+
+    // Like then(), for a message box: any other modal fails the test and is left alone.
+    ModalDriver &thenMessageBox(std::function<void(QMessageBox *)> handler)
+    {
+        return then([handler = std::move(handler)](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            CHECK(box);
+            if (box)
+                handler(box);
+        });
     }
 
     [[nodiscard]] bool allHandled() const { return m_handlers.empty(); }

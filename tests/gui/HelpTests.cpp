@@ -214,11 +214,7 @@ TEST_CASE("About shows the version and the licence")
     QString informative;
     QString details;
     test::ModalDriver driver;
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (!box)
-            return;
+    driver.thenMessageBox([&](QMessageBox *box) {
         text = box->text();
         informative = box->informativeText();
         details = box->detailedText();

@@ -284,11 +284,7 @@ TEST_CASE("Deleting a session asks first", "[gui][main]")
     const Id newest = window->selectedSession()->id;
     QString question;
     test::ModalDriver driver;
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (!box)
-            return;
+    driver.thenMessageBox([&](QMessageBox *box) {
         question = box->text();
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     });
@@ -300,12 +296,8 @@ TEST_CASE("Deleting a session asks first", "[gui][main]")
     CHECK(window->store().sessions().countAll() == storedBefore);
 
     // Asked again and confirmed, it goes.
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (box)
-            buttonWithRole(box, QMessageBox::DestructiveRole)->click();
-    });
+    driver.thenMessageBox(
+        [&](QMessageBox *box) { buttonWithRole(box, QMessageBox::DestructiveRole)->click(); });
     window->action(Command::DeleteSession)->trigger();
     requireAllHandled(driver, "DeleteSession line 307");
     CHECK(view->model()->rowCount() == 3);
@@ -316,17 +308,9 @@ TEST_CASE("Deleting a session asks first", "[gui][main]")
     const Id oldest = window->selectedSession()->id;
     QString refusal;
     driver
-        .then([&](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            CHECK(box);
-            if (box)
-                buttonWithRole(box, QMessageBox::DestructiveRole)->click();
-        })
-        .then([&](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            CHECK(box);
-            if (!box)
-                return;
+        .thenMessageBox(
+            [&](QMessageBox *box) { buttonWithRole(box, QMessageBox::DestructiveRole)->click(); })
+        .thenMessageBox([&](QMessageBox *box) {
             refusal = box->text();
             box->accept();
         });
@@ -355,19 +339,11 @@ TEST_CASE("Removing a person with sessions is refused with the reason", "[gui][m
     QString refusal;
     test::ModalDriver driver;
     driver
-        .then([&](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            CHECK(box);
-            if (!box)
-                return;
+        .thenMessageBox([&](QMessageBox *box) {
             question = box->text();
             buttonWithRole(box, QMessageBox::DestructiveRole)->click();
         })
-        .then([&](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            CHECK(box);
-            if (!box)
-                return;
+        .thenMessageBox([&](QMessageBox *box) {
             refusal = box->text();
             box->accept();
         });

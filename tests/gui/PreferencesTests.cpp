@@ -72,8 +72,8 @@ Preferences unusualPreferences(const std::filesystem::path &folder)
     Preferences preferences = defaultPreferences();
     preferences.role = Role::Salesperson;
     preferences.defaultCadence = Cadence::Fortnightly;
-    preferences.currency = preferences.currency == u"CHF" ? QStringLiteral("SEK")
-                                                         : QStringLiteral("CHF");
+    preferences.currency =
+        preferences.currency == u"CHF" ? QStringLiteral("SEK") : QStringLiteral("CHF");
     setQuestionsOf(preferences.questions, MeetingStage::Plan,
                    {QStringLiteral("Which one action moves the number most?"),
                     QStringLiteral("What will you stop doing?")});
@@ -114,8 +114,7 @@ void requireAllHandled(const test::ModalDriver &driver, const char *what)
 
 std::unique_ptr<MainWindow> openWindow(const std::filesystem::path &path)
 {
-    auto window = std::make_unique<MainWindow>(storage::SqliteDataStore::open(path),
-                                               qPath(path));
+    auto window = std::make_unique<MainWindow>(storage::SqliteDataStore::open(path), qPath(path));
     window->show();
     return window;
 }
@@ -186,8 +185,7 @@ TEST_CASE("Preferences - an empty settings file reads as the defaults", "[gui][p
     CHECK(read.questions.questions == defaultQuestionBank().questions);
 }
 
-TEST_CASE("Preferences - invalid stored values fall back to their defaults",
-          "[gui][preferences]")
+TEST_CASE("Preferences - invalid stored values fall back to their defaults", "[gui][preferences]")
 {
     PreferencesReset reset;
     test::TempDir dir;
@@ -436,11 +434,7 @@ TEST_CASE("Preferences - a skill without a name or with a taken name is refused 
 
     QString message;
     test::ModalDriver driver;
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (!box)
-            return;
+    driver.thenMessageBox([&](QMessageBox *box) {
         message = box->text();
         box->accept();
     });

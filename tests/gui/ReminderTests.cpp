@@ -262,11 +262,7 @@ TEST_CASE("Add next session to calendar says so when there is no session coming 
     auto *calendar = window->findChild<CalendarExport *>();
     QString said;
     test::ModalDriver driver;
-    driver.then([&said](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (!box)
-            return;
+    driver.thenMessageBox([&said](QMessageBox *box) {
         said = box->text();
         box->accept();
     });

@@ -158,13 +158,9 @@ TEST_CASE("Compare with one selected session says to select two or more", "[gui]
 
     QString said;
     test::ModalDriver driver;
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (box) {
-            said = box->text();
-            box->accept();
-        }
+    driver.thenMessageBox([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
     });
     review.compareSelectedAction()->trigger();
     REQUIRE(driver.allHandled());
@@ -172,13 +168,9 @@ TEST_CASE("Compare with one selected session says to select two or more", "[gui]
     CHECK(review.compareWindow() == nullptr);
 
     // Five are too many.
-    driver.then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (box) {
-            said = box->text();
-            box->accept();
-        }
+    driver.thenMessageBox([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
     });
     CHECK(review.compare({1, 2, 3, 4, 5}) == nullptr);
     REQUIRE(driver.allHandled());

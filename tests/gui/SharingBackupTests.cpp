@@ -99,11 +99,7 @@ TEST_CASE("The automatic backup, then a restore through the dialog keeps the old
             if (restore)
                 restore->click();
         })
-        .then([&](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            CHECK(box);
-            if (!box)
-                return;
+        .thenMessageBox([&](QMessageBox *box) {
             report = box->text() + QLatin1Char(' ') + box->informativeText();
             box->accept();
         });

@@ -90,11 +90,7 @@ TEST_CASE("A prep package goes from one database to another through the dialogs"
     {
         test::ModalDriver driver;
         driver.then(test::chooseFile(package))
-            .then([&](QWidget *modal) {
-                auto *box = qobject_cast<QMessageBox *>(modal);
-                CHECK(box);
-                if (!box)
-                    return;
+            .thenMessageBox([&](QMessageBox *box) {
                 sameNameQuestion = box->text() + QLatin1Char(' ') + box->informativeText();
                 auto *same = test::buttonWithText(box, QStringLiteral("Same person, import"));
                 CHECK(same);
@@ -163,11 +159,7 @@ TEST_CASE("A package with an unknown field is refused, naming the field", "[gui]
 
     QString message;
     test::ModalDriver driver;
-    driver.then(test::chooseFile(package)).then([&](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        CHECK(box);
-        if (!box)
-            return;
+    driver.then(test::chooseFile(package)).thenMessageBox([&](QMessageBox *box) {
         message = box->text() + QLatin1Char(' ') + box->informativeText();
         box->accept();
     });

@@ -65,7 +65,7 @@ std::unique_ptr<MainWindow> openWindow(const test::TempDir &dir)
 struct Message {
     QString context;
     QString source;
-    QString type; // "", "unfinished", "vanished", "obsolete"
+    QString type;             // "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per plural form
 };
 
@@ -175,31 +175,29 @@ TEST_CASE("Translations - counts take the plural form of the language")
 {
     LanguageRestorer restore;
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
-    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr,
-                                      1) == u"1 session");
-    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr,
-                                      3) == u"3 sessions");
+    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr, 1) ==
+          u"1 session");
+    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr, 3) ==
+          u"3 sessions");
     installTranslations(QLocale(QLocale::German, QLocale::Germany));
-    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr,
-                                      1) == u"1 Gespräch");
-    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr,
-                                      3) == u"3 Gespräche");
+    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr, 1) ==
+          u"1 Gespräch");
+    CHECK(QCoreApplication::translate("reins::gui::CsvExportDialog", "%n session(s)", nullptr, 3) ==
+          u"3 Gespräche");
 }
 
 TEST_CASE("Translations - every German message is translated and keeps its placeholders")
 {
-    const auto messages =
-        readCatalogue(QStringLiteral(REINS_TRANSLATIONS_DIR "/reins_de.ts"));
+    const auto messages = readCatalogue(QStringLiteral(REINS_TRANSLATIONS_DIR "/reins_de.ts"));
     REQUIRE(messages.size() > 500);
 
     QStringList unfinished;
     QStringList placeholderMismatch;
     QStringList mnemonicLost;
     for (const Message &message : messages) {
-        const bool empty =
-            message.translations.isEmpty() ||
-            std::any_of(message.translations.begin(), message.translations.end(),
-                        [](const QString &text) { return text.isEmpty(); });
+        const bool empty = message.translations.isEmpty() ||
+                           std::any_of(message.translations.begin(), message.translations.end(),
+                                       [](const QString &text) { return text.isEmpty(); });
         if (!message.type.isEmpty() || empty) {
             unfinished << describe(message);
             continue;

@@ -17,8 +17,13 @@ namespace {
 
 Skill newSkill(const std::string &name)
 {
-    return {0, SkillGroup::Conversation, name, "Asks before telling.",
-            {"Rarely", "Sometimes", "Usually", "Nearly always", "Teaches it"}, 50, false};
+    return {0,
+            SkillGroup::Conversation,
+            name,
+            "Asks before telling.",
+            {"Rarely", "Sometimes", "Usually", "Nearly always", "Teaches it"},
+            50,
+            false};
 }
 
 Id addSalesperson(DataStore &store)
@@ -31,7 +36,8 @@ Id sessionWithScore(DataStore &store, Id salesperson, Id skill, unsigned month)
     Session session;
     session.salespersonId = salesperson;
     session.periodStart = std::chrono::year{2026} / std::chrono::month{month} / std::chrono::day{1};
-    session.periodEnd = Date{std::chrono::year{2026} / std::chrono::month{month} / std::chrono::last};
+    session.periodEnd =
+        Date{std::chrono::year{2026} / std::chrono::month{month} / std::chrono::last};
     session.meetingDate = addDays(session.periodEnd, 2);
     const Id id = store.sessions().create(session);
     SessionPrep prep;
@@ -42,8 +48,7 @@ Id sessionWithScore(DataStore &store, Id salesperson, Id skill, unsigned month)
 
 } // namespace
 
-TEST_CASE("A skill's scores are counted across sessions, before it is removed",
-          "[storage][skills]")
+TEST_CASE("A skill's scores are counted across sessions, before it is removed", "[storage][skills]")
 {
     TempDir dir;
     const auto path = dir.file("team.db");

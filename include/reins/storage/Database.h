@@ -83,8 +83,8 @@ private:
 // Runs quick_check on a read-only connection of its own, beside the connection that holds
 // the file open; never writes. Returns the problems found (empty when healthy), or nullopt
 // when `stop` became true before the check finished.
-[[nodiscard]] std::optional<std::vector<std::string>>
-quickCheck(const std::filesystem::path &path, const std::atomic<bool> &stop);
+[[nodiscard]] std::optional<std::vector<std::string>> quickCheck(const std::filesystem::path &path,
+                                                                 const std::atomic<bool> &stop);
 
 // The verdict of `reins check`: integrity and foreign keys.
 struct HealthReport {
