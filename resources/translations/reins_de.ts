@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Load &amp;sample team…</source>
-        <translation>&amp;Beispielteam laden …</translation>
+        <translation>Beispiel&amp;team laden …</translation>
     </message>
     <message>
         <source>Fill an empty database with a believable sample team to try Reins</source>
@@ -786,6 +786,10 @@
     <message>
         <source>Back up the database into the folder above now, then remove the backups the numbers above no longer keep</source>
         <translation>Die Datenbank jetzt in den Ordner oben sichern und dann die Sicherungen entfernen, die nach den Zahlen oben nicht mehr aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3334,14 @@ Copyright (c) the Reins authors
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>%1% of this meeting went on the problem. Next time, acknowledge the results, then move on sooner to what they can influence and what they will do about it.</source>
+        <translation>%1 % dieses Gesprächs entfielen auf das Problem. Erkennen Sie beim nächsten Mal die Ergebnisse an und gehen Sie dann früher dazu über, was sich beeinflussen lässt und was er/sie dagegen tun wird.</translation>
+    </message>
+    <message>
+        <source>%1% of the meeting so far went on the problem. Acknowledge, then move on: ask what they can influence and what they will do about it.</source>
+        <translation>%1 % des bisherigen Gesprächs entfielen auf das Problem. Erkennen Sie an und gehen Sie dann weiter: Fragen Sie, was sich beeinflussen lässt und was er/sie dagegen tun wird.</translation>
+    </message>
 </context>
 <context>
     <name>reins::gui::MeetingController</name>
@@ -4227,6 +4239,14 @@ Copyright (c) the Reins authors
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation>%1: meine behalten</translation>
+    </message>
+    <message>
+        <source>%1: take from the package</source>
+        <translation>%1: aus dem Paket übernehmen</translation>
     </message>
 </context>
 <context>
