@@ -3,6 +3,7 @@
 
 #include "GuiTestSupport.h"
 
+#include "gui/Preferences.h"
 #include "gui/SalesImportDialog.h"
 #include "gui/SalesImportJob.h"
 #include "gui/SalesImportPreviewModel.h"
@@ -51,6 +52,11 @@ struct ImportFixture {
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QSettings().remove(QStringLiteral("salesImport"));
+        // Files without a currency column are in the preferred currency, whatever the
+        // locale would suggest.
+        gui::Preferences preferences = gui::loadPreferences();
+        preferences.currency = QStringLiteral("EUR");
+        gui::savePreferences(preferences);
         store = storage::SqliteDataStore::open(dir.file("reins.db"));
         Person dana;
         dana.name = "Dana Fischer";
@@ -115,7 +121,7 @@ void clickImportAndWait(SalesImportDialog &dialog)
 
 } // namespace
 
-TEST_CASE("A well-formed CSV imports once; the second time nothing is new", "[gui][import]")
+TEST_CASE("A well-formed CSV imports once, and the second time nothing is new", "[gui][import]")
 {
     ImportFixture fixture;
     SalesImportDialog dialog(*fixture.store, fixture.salesperson);

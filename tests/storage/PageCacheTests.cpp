@@ -45,7 +45,7 @@ std::vector<SalesRecord> distinctRecords(Id salesperson, int count)
 
 } // namespace
 
-TEST_CASE("A second connection for long work has the bulk page cache; the first keeps SQLite's")
+TEST_CASE("A second connection for long work has the bulk page cache, and the first keeps SQLite's")
 {
     TempDir dir;
     auto store = SqliteDataStore::open(dir.file("reins.db"));

@@ -58,7 +58,7 @@ struct SummaryFixture {
 
 } // namespace
 
-TEST_CASE("The salesperson's summary never shows a private note; the manager's record does")
+TEST_CASE("The salesperson's summary never shows a private note, and the manager's record does")
 {
     SummaryFixture fixture;
     const auto record = loadSessionRecord(*fixture.store, fixture.sessionId);

@@ -3,6 +3,9 @@
 // settings, and tests running side by side (ctest -j) never share a settings file.
 
 #define CATCH_CONFIG_RUNNER
+// Test names are listed one a line, unwrapped, however long: CTest registers each test
+// from that list.
+#define CATCH_CONFIG_CONSOLE_WIDTH 1000
 #include <catch2/catch.hpp>
 
 #include "gui/Translations.h"
