@@ -246,9 +246,6 @@ int runReins(const QString &databasePath)
         const bool checkLater = database.integrityCheckDeferred();
 
         MainWindow window(std::move(store), path);
-        FirstPaintReporter firstPaint;
-        if (qEnvironmentVariable("REINS_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
-            window.installEventFilter(&firstPaint);
         window.show();
         // Declared after the window, so it stops before the window closes the database.
         std::unique_ptr<BackgroundIntegrityCheck> check;
@@ -261,6 +258,11 @@ int runReins(const QString &databasePath)
         });
         if (auto *reminders = window.findChild<ReminderPanel *>())
             reminders->checkSoon();
+        // Installed last, so it hears of the first paint before the reminders, which also
+        // wait for it: the benchmark's figure is the paint, not the work queued after it.
+        FirstPaintReporter firstPaint;
+        if (qEnvironmentVariable("REINS_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+            window.installEventFilter(&firstPaint);
         const int exitCode = QApplication::exec();
         if (exitCode != reopenAfterDamage)
             return exitCode;
