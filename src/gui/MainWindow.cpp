@@ -109,9 +109,9 @@ MainWindow::MainWindow(std::unique_ptr<DataStore> store, const QString &database
     QHeaderView *header = m_ui->sessionView->horizontalHeader();
     // Dates, stage and counts fit their text; the result takes the rest of the width.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Sized to the rows in view: a salesperson with 200 sessions would otherwise have every
+    // Sized to the first rows: a salesperson with 200 sessions would otherwise have every
     // row measured before the window first paints, and the rows look alike.
-    header->setResizeContentsPrecision(0);
+    header->setResizeContentsPrecision(20);
     header->setSectionResizeMode(SessionTableModel::HeadlineResult, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
