@@ -519,7 +519,13 @@ SessionWindow *MainWindow::openSession(Id sessionId)
     window->setAttribute(Qt::WA_DeleteOnClose);
     addSessionCommands(window);
     // The list shows what the window saved: the stage, the headline result, open actions.
-    connect(window, &SessionWindow::sessionSaved, this, [this] { reloadSessions(); });
+    connect(window, &SessionWindow::sessionSaved, this, [this](qint64 saved) {
+        reloadSessions();
+        // A reminded session that was just prepared leaves the reminders.
+        auto *reminders = findChild<ReminderPanel *>();
+        if (reminders && reminders->isVisible() && reminders->lists(saved))
+            reminders->refresh();
+    });
     // Each further window opens a little offset, so none hides another completely.
     const auto open = std::count_if(m_sessionWindows.begin(), m_sessionWindows.end(),
                                     [](const auto &entry) { return !entry.second.isNull(); });

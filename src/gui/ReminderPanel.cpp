@@ -213,6 +213,12 @@ void ReminderPanel::addRow(int row, const UpcomingSession &upcoming, const QStri
     m_openButtons.push_back(open);
 }
 
+bool ReminderPanel::lists(Id sessionId) const
+{
+    return std::any_of(m_sessions.begin(), m_sessions.end(),
+                       [&](const UpcomingSession &listed) { return listed.session.id == sessionId; });
+}
+
 QAbstractButton *ReminderPanel::openButtonFor(Id sessionId) const
 {
     for (std::size_t i = 0; i < m_sessions.size(); ++i) {

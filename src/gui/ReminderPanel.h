@@ -43,9 +43,12 @@ public:
     // for `today`. Without a date, the local calendar's today.
     void check();
     void check(Date today);
+    // Reads again for the day last checked, after a listed session changed.
+    void refresh() { check(m_today); }
 
     // The sessions listed, soonest first.
     [[nodiscard]] const std::vector<UpcomingSession> &sessions() const { return m_sessions; }
+    [[nodiscard]] bool lists(Id sessionId) const;
     [[nodiscard]] QAbstractButton *openButtonFor(Id sessionId) const;
     [[nodiscard]] QAbstractButton *dismissTodayButton() const;
     [[nodiscard]] QString missingTextFor(Id sessionId) const;

@@ -8,6 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/QtConvert.h"
 #include "gui/ReminderPanel.h"
+#include "gui/SessionDocument.h"
 #include "gui/SessionWindow.h"
 #include "reins/Calendar.h"
 #include "reins/Repositories.h"
@@ -175,6 +176,15 @@ TEST_CASE("Open in a reminder opens the session's window")
     // The main window shows whose session it is.
     REQUIRE(window->selectedPerson());
     CHECK(window->selectedPerson()->id == fixture.tom);
+
+    // Prepared and saved, the session leaves the reminders at once.
+    REQUIRE(reminders->isVisible());
+    SessionDocument &document = sessionWindow->document();
+    document.edit(QStringLiteral("Mark ready"),
+                  [](SessionState &state) { state.session.stage = Stage::Ready; });
+    REQUIRE(document.saveNow());
+    CHECK(reminders->openButtonFor(fixture.draftSoon) == nullptr);
+    CHECK_FALSE(reminders->lists(fixture.draftSoon));
 }
 
 TEST_CASE("Don't remind me today keeps the reminders away after a restart the same day")
