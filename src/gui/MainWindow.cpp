@@ -273,7 +273,8 @@ void MainWindow::selectPerson(Id personId)
     const QModelIndex index = m_teamModel->indexOfPerson(personId);
     if (!index.isValid())
         return;
-    m_ui->teamView->setCurrentIndex(index);
+    m_ui->teamView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->teamView->scrollTo(index);
 }
 
@@ -282,7 +283,10 @@ void MainWindow::selectSession(Id sessionId)
     const QModelIndex index = m_sessionModel->indexOfSession(sessionId);
     if (!index.isValid())
         return;
-    m_ui->sessionView->setCurrentIndex(index);
+    // Selected outright: setCurrentIndex() would take a modifier key held at that moment
+    // (Ctrl) as a wish to toggle the row rather than select it.
+    m_ui->sessionView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->sessionView->scrollTo(index);
 }
 
