@@ -5922,4 +5922,63 @@ Durchschnittliche Selbsteinschätzung: %3 / 5</translation>
 %2 % des Gesprächs für Lösungen (Ziel 90 %)</translation>
     </message>
 </context>
+<context>
+    <name>reins::questions</name>
+    <message>
+        <source>What are you most pleased with in this period&apos;s results?</source>
+        <translation>Womit sind Sie bei den Ergebnissen dieses Zeitraums am zufriedensten?</translation>
+    </message>
+    <message>
+        <source>What does the data tell you about this period?</source>
+        <translation>Was sagen Ihnen die Zahlen über diesen Zeitraum?</translation>
+    </message>
+    <message>
+        <source>Which result surprised you, for better or worse?</source>
+        <translation>Welches Ergebnis hat Sie überrascht, im Guten wie im Schlechten?</translation>
+    </message>
+    <message>
+        <source>What was different this period from the last?</source>
+        <translation>Was war in diesem Zeitraum anders als im letzten?</translation>
+    </message>
+    <message>
+        <source>Which internal and external factors influenced these results?</source>
+        <translation>Welche internen und externen Faktoren haben diese Ergebnisse beeinflusst?</translation>
+    </message>
+    <message>
+        <source>Which of these factors were within your influence?</source>
+        <translation>Welche dieser Faktoren lagen in Ihrem Einfluss?</translation>
+    </message>
+    <message>
+        <source>What did you try that worked, and what did not?</source>
+        <translation>Was haben Sie ausprobiert, und was hat funktioniert, was nicht?</translation>
+    </message>
+    <message>
+        <source>What can you influence in the period ahead?</source>
+        <translation>Was können Sie im kommenden Zeitraum beeinflussen?</translation>
+    </message>
+    <message>
+        <source>Which 20% of your actions will make 80% of the difference?</source>
+        <translation>Welche 20 % Ihrer Maßnahmen bewirken 80 % des Unterschieds?</translation>
+    </message>
+    <message>
+        <source>What will you keep doing, stop doing and start doing?</source>
+        <translation>Was behalten Sie bei, was lassen Sie, und was fangen Sie neu an?</translation>
+    </message>
+    <message>
+        <source>How will you know by the next session that it is working?</source>
+        <translation>Woran erkennen Sie bis zum nächsten Gespräch, dass es wirkt?</translation>
+    </message>
+    <message>
+        <source>How can I help you achieve a great result next period?</source>
+        <translation>Wie kann ich Ihnen helfen, im nächsten Zeitraum ein großartiges Ergebnis zu erzielen?</translation>
+    </message>
+    <message>
+        <source>What is in your way that I can remove?</source>
+        <translation>Was steht Ihnen im Weg, das ich aus dem Weg räumen kann?</translation>
+    </message>
+    <message>
+        <source>Who else could help you, and how can I connect you?</source>
+        <translation>Wer könnte Ihnen noch helfen, und wie kann ich den Kontakt herstellen?</translation>
+    </message>
+</context>
 </TS>

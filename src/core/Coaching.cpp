@@ -115,30 +115,46 @@ std::vector<StageTime> MeetingTimer::times() const
     return times;
 }
 
+// Marks the default questions for Qt Linguist (lupdate knows this name as an alias of
+// QT_TRANSLATE_NOOP); the window shows them translated. Core itself stays in English.
+#define REINS_TRANSLATE_NOOP(context, text) text
+
 const QuestionBank &defaultQuestionBank()
 {
     static const QuestionBank bank{{{
         {
-            "What are you most pleased with in this period's results?",
-            "What does the data tell you about this period?",
-            "Which result surprised you, for better or worse?",
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "What are you most pleased with in this period's results?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "What does the data tell you about this period?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "Which result surprised you, for better or worse?"),
         },
         {
-            "What was different this period from the last?",
-            "Which internal and external factors influenced these results?",
-            "Which of these factors were within your influence?",
-            "What did you try that worked, and what did not?",
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "What was different this period from the last?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "Which internal and external factors influenced these results?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "Which of these factors were within your influence?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "What did you try that worked, and what did not?"),
         },
         {
-            "What can you influence in the period ahead?",
-            "Which 20% of your actions will make 80% of the difference?",
-            "What will you keep doing, stop doing and start doing?",
-            "How will you know by the next session that it is working?",
+            REINS_TRANSLATE_NOOP("reins::questions", "What can you influence in the period ahead?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "Which 20% of your actions will make 80% of the difference?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "What will you keep doing, stop doing and start doing?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "How will you know by the next session that it is working?"),
         },
         {
-            "How can I help you achieve a great result next period?",
-            "What is in your way that I can remove?",
-            "Who else could help you, and how can I connect you?",
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "How can I help you achieve a great result next period?"),
+            REINS_TRANSLATE_NOOP("reins::questions", "What is in your way that I can remove?"),
+            REINS_TRANSLATE_NOOP("reins::questions",
+                                 "Who else could help you, and how can I connect you?"),
         },
     }}};
     return bank;

@@ -101,7 +101,7 @@ Preferences defaultPreferences()
 {
     Preferences preferences;
     preferences.currency = defaultCurrency();
-    preferences.questions = defaultQuestionBank();
+    preferences.questions = localisedDefaultQuestionBank();
     preferences.backupFolder = defaultBackupFolder();
     return preferences;
 }

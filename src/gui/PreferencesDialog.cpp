@@ -188,7 +188,7 @@ void PreferencesDialog::fillQuestions()
 {
     QTreeWidget *tree = m_ui->questionTree;
     tree->clear();
-    const QuestionBank &defaults = defaultQuestionBank();
+    const QuestionBank defaults = localisedDefaultQuestionBank();
     QStringList edited;
     for (int index = 0; index < meetingStageCount; ++index) {
         const auto stage = static_cast<MeetingStage>(index);

@@ -128,7 +128,7 @@ void QuestionBankDialog::moveQuestion(int delta)
 
 void QuestionBankDialog::restoreDefaults()
 {
-    fill(defaultQuestionBank());
+    fill(localisedDefaultQuestionBank());
     updateButtons();
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/QtConvert.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace reins::gui {
@@ -38,9 +39,20 @@ void setQuestionsOf(QuestionBank &bank, MeetingStage stage, const QStringList &q
     }
 }
 
-QuestionBank loadQuestionBank(const QSettings &settings)
+QuestionBank localisedDefaultQuestionBank()
 {
     QuestionBank bank = defaultQuestionBank();
+    for (auto &questions : bank.questions) {
+        for (std::string &question : questions)
+            question =
+                toStdString(QCoreApplication::translate("reins::questions", question.c_str()));
+    }
+    return bank;
+}
+
+QuestionBank loadQuestionBank(const QSettings &settings)
+{
+    QuestionBank bank = localisedDefaultQuestionBank();
     // A bank stored by a newer Reins may mean something else: keep the defaults.
     if (settings.value(versionKey, storedVersion).toInt() > storedVersion)
         return bank;
@@ -58,7 +70,7 @@ QuestionBank loadQuestionBank(const QSettings &settings)
 
 void saveQuestionBank(QSettings &settings, const QuestionBank &bank)
 {
-    const QuestionBank &defaults = defaultQuestionBank();
+    const QuestionBank defaults = localisedDefaultQuestionBank();
     for (int index = 0; index < meetingStageCount; ++index) {
         const auto stage = static_cast<MeetingStage>(index);
         if (bank.forStage(stage) == defaults.forStage(stage))
@@ -71,7 +83,7 @@ void saveQuestionBank(QSettings &settings, const QuestionBank &bank)
 
 void resetQuestionBank(QSettings &settings)
 {
-    saveQuestionBank(settings, defaultQuestionBank());
+    saveQuestionBank(settings, localisedDefaultQuestionBank());
 }
 
 } // namespace reins::gui

@@ -15,6 +15,9 @@ namespace reins::gui {
 // "meeting/questions/explore"
 [[nodiscard]] QString questionBankKey(MeetingStage stage);
 
+// Core's default questions in the language Reins speaks.
+[[nodiscard]] QuestionBank localisedDefaultQuestionBank();
+
 // The bank as stored in `settings`; stages without a stored list get the default questions.
 [[nodiscard]] QuestionBank loadQuestionBank(const QSettings &settings);
 

@@ -6,6 +6,7 @@
 #include "gui/ComparisonModel.h"
 #include "gui/MainWindow.h"
 #include "gui/QtConvert.h"
+#include "gui/QuestionBankSettings.h"
 #include "gui/Translations.h"
 #include "reins/Comparison.h"
 #include "reins/storage/SqliteDataStore.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -151,6 +153,22 @@ TEST_CASE("Translations - a German system gets the German catalogue and Qt's own
     // Qt's standard buttons come from qtbase_de.qm (Debian's qt6-translations-l10n).
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == u"Abbrechen");
+}
+
+TEST_CASE("Translations - the default questions of the meeting are asked in German")
+{
+    LanguageRestorer restore;
+    REQUIRE(installTranslations(QLocale(QLocale::German, QLocale::Germany)) == u"de");
+    const QuestionBank german = loadQuestionBank(QSettings());
+    CHECK(questionsOf(german, MeetingStage::Support).first() ==
+          u"Wie kann ich Ihnen helfen, im nächsten Zeitraum ein großartiges Ergebnis zu "
+          u"erzielen?");
+    // An unedited stage is still stored as the defaults, so it follows the language.
+    QSettings settings;
+    saveQuestionBank(settings, german);
+    CHECK_FALSE(settings.contains(questionBankKey(MeetingStage::Support)));
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(loadQuestionBank(settings).questions == defaultQuestionBank().questions);
 }
 
 TEST_CASE("Translations - English and unknown languages leave Reins in English")
