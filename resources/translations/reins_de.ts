@@ -2460,15 +2460,15 @@ Die beschädigte Datei liegt unter %2.</translation>
     </message>
     <message>
         <source>Internal or external</source>
-        <translation>Intern oder extern</translation>
+        <translation>Intern/extern</translation>
     </message>
     <message>
         <source>Helped or hurt</source>
-        <translation>Geholfen oder geschadet</translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Within my influence</source>
-        <translation>In meinem Einfluss</translation>
+        <translation>Beeinflussbar</translation>
     </message>
     <message>
         <source>upskilling entry</source>
@@ -2571,18 +2571,22 @@ Eine frühere Datei dieses Namens bleibt unverändert.</translation>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
+        <source>The name of a custom metric, such as “Demos booked”</source>
+        <translation>Der Name einer eigenen Kennzahl, z. B. „Vorführungen vereinbart“</translation>
+    </message>
+    <message>
         <source>Checking the database found damage:
 %1
 
-Reins closes the database now so that nothing more is written to it, then opens it again to offer the newest good backup.</source>
-        <translation>Bei der Prüfung der Datenbank wurden Schäden gefunden:
+Reins saves what is open, closes the database and opens it again, to check it in full and offer the newest good backup.</source>
+        <translation>Die Prüfung der Datenbank hat Schäden gefunden:
 %1
 
-Reins schließt die Datenbank jetzt, damit nichts mehr hineingeschrieben wird, und öffnet sie dann erneut, um die neueste intakte Sicherung anzubieten.</translation>
+Reins speichert, was geöffnet ist, schließt die Datenbank und öffnet sie erneut, um sie vollständig zu prüfen und die neueste intakte Sicherung anzubieten.</translation>
     </message>
     <message>
-        <source>The name of a custom metric, such as “Demos booked”</source>
-        <translation>Der Name einer eigenen Kennzahl, z. B. „Vorführungen vereinbart“</translation>
+        <source>The database could not be checked (%1). Reins checks it when it next starts.</source>
+        <translation>Die Datenbank konnte nicht geprüft werden (%1). Reins prüft sie beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +5983,33 @@ Durchschnittliche Selbsteinschätzung: %3 / 5</translation>
     <message>
         <source>Who else could help you, and how can I connect you?</source>
         <translation>Wer könnte Ihnen noch helfen, und wie kann ich den Kontakt herstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>reins::stages</name>
+    <message>
+        <source>The salesperson has not marked the preparation ready yet. The session belongs to them: ask them to finish it, or mark it ready together first.</source>
+        <translation>Die Vorbereitung ist noch nicht als bereit markiert. Das Gespräch gehört dem Verkäufer bzw. der Verkäuferin: Bitten Sie darum, sie abzuschließen, oder markieren Sie sie gemeinsam als bereit.</translation>
+    </message>
+    <message>
+        <source>A session is closed at the end of its meeting, not before it was held.</source>
+        <translation>Ein Gespräch wird am Ende des Treffens abgeschlossen, nicht bevor es stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Start the meeting before closing the session.</source>
+        <translation>Beginnen Sie das Gespräch, bevor Sie es abschließen.</translation>
+    </message>
+    <message>
+        <source>The meeting has started; go back to Ready first to change the preparation.</source>
+        <translation>Das Gespräch hat begonnen; setzen Sie es zuerst auf „Bereit“ zurück, um die Vorbereitung zu ändern.</translation>
+    </message>
+    <message>
+        <source>A closed session is a record of the meeting. Its content can be corrected, but it cannot be reopened.</source>
+        <translation>Ein abgeschlossenes Gespräch ist das Protokoll des Treffens. Sein Inhalt lässt sich berichtigen, aber es kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>That change of stage is not possible.</source>
+        <translation>Dieser Wechsel der Phase ist nicht möglich.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "reins/Coaching.h"
+#include "reins/Translatable.h"
 
 #include <fmt/format.h>
 
@@ -13,22 +14,31 @@ std::optional<std::string> stageChangeRefusal(Stage from, Stage to)
         if (to == Stage::Ready)
             return std::nullopt;
         if (to == Stage::InMeeting)
-            return "The salesperson has not marked the preparation ready yet. The session "
-                   "belongs to them: ask them to finish it, or mark it ready together first.";
-        return "A session is closed at the end of its meeting, not before it was held.";
+            return REINS_TRANSLATE_NOOP(
+                "reins::stages",
+                "The salesperson has not marked the preparation ready yet. The session "
+                "belongs to them: ask them to finish it, or mark it ready together first.");
+        return REINS_TRANSLATE_NOOP(
+            "reins::stages",
+            "A session is closed at the end of its meeting, not before it was held.");
     case Stage::Ready:
         if (to == Stage::Draft || to == Stage::InMeeting)
             return std::nullopt;
-        return "Start the meeting before closing the session.";
+        return REINS_TRANSLATE_NOOP("reins::stages",
+                                    "Start the meeting before closing the session.");
     case Stage::InMeeting:
         if (to == Stage::Closed || to == Stage::Ready)
             return std::nullopt;
-        return "The meeting has started; go back to Ready first to change the preparation.";
+        return REINS_TRANSLATE_NOOP(
+            "reins::stages",
+            "The meeting has started; go back to Ready first to change the preparation.");
     case Stage::Closed:
-        return "A closed session is a record of the meeting. Its content can be corrected, "
-               "but it cannot be reopened.";
+        return REINS_TRANSLATE_NOOP(
+            "reins::stages",
+            "A closed session is a record of the meeting. Its content can be corrected, "
+            "but it cannot be reopened.");
     }
-    return "That change of stage is not possible.";
+    return REINS_TRANSLATE_NOOP("reins::stages", "That change of stage is not possible.");
 }
 
 bool isSolutionStage(MeetingStage stage)
@@ -114,10 +124,6 @@ std::vector<StageTime> MeetingTimer::times() const
     }
     return times;
 }
-
-// Marks the default questions for Qt Linguist (lupdate knows this name as an alias of
-// QT_TRANSLATE_NOOP); the window shows them translated. Core itself stays in English.
-#define REINS_TRANSLATE_NOOP(context, text) text
 
 const QuestionBank &defaultQuestionBank()
 {

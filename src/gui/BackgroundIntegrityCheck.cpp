@@ -41,6 +41,7 @@ void BackgroundIntegrityCheck::start()
     m_worker->running = true;
     m_worker->thread = std::thread([this, path = toPath(m_databasePath), worker = m_worker.get()] {
         std::optional<QString> problem;
+        std::optional<QString> failure;
         bool finished = true;
         try {
             const auto problems = storage::quickCheck(path, worker->stop);
@@ -48,7 +49,7 @@ void BackgroundIntegrityCheck::start()
             if (finished && !problems->empty())
                 problem = toQString(problems->front());
         } catch (const StorageError &error) {
-            problem = toQString(error.what());
+            failure = toQString(error.what());
         }
         worker->running = false;
         if (!finished)
@@ -57,8 +58,10 @@ void BackgroundIntegrityCheck::start()
         // to it; Qt drops the call should the object be deleted before it runs.
         QMetaObject::invokeMethod(
             this,
-            [this, problem] {
-                if (problem)
+            [this, problem, failure] {
+                if (failure)
+                    emit couldNotCheck(*failure);
+                else if (problem)
                     emit damaged(*problem);
                 else
                     emit passed();

@@ -22,8 +22,10 @@ public:
 
 signals:
     void passed();
-    // The first problem the check reported, or why the file could not be checked.
+    // The first problem the check reported.
     void damaged(const QString &problem);
+    // The check could not run to its end (the file could not be read, say): no verdict.
+    void couldNotCheck(const QString &why);
 
 private:
     struct Worker;

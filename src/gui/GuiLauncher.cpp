@@ -210,19 +210,42 @@ std::unique_ptr<BackgroundIntegrityCheck> checkAfterShowing(MainWindow &window,
         status->showMessage(
             QApplication::translate("reins::gui", "Database checked: no damage found."), 5000);
     });
+    // The database checked, if the window still holds it: a backup restored meanwhile
+    // replaced it, and the verdict on the file moved aside concerns nobody.
+    const auto checkedDatabase = [&window, checked = database.path()]() -> storage::Database * {
+        auto *sqlite =
+            window.hasStore() ? dynamic_cast<storage::SqliteDataStore *>(&window.store()) : nullptr;
+        return sqlite && sqlite->database().path() == checked ? &sqlite->database() : nullptr;
+    };
     QObject::connect(
         check.get(), &BackgroundIntegrityCheck::damaged, &window,
-        [&window, &database](const QString &problem) {
-            database.distrustCleanClose();
+        [&window, checkedDatabase](const QString &problem) {
+            storage::Database *damaged = checkedDatabase();
+            if (!damaged)
+                return;
+            damaged->distrustCleanClose();
             QMessageBox::critical(
                 &window, QApplication::translate("reins::gui", "Database damaged"),
                 QApplication::translate("reins::gui",
-                                        "Checking the database found damage:\n%1\n\nReins closes "
-                                        "the database now so that nothing more is written to it, "
-                                        "then opens it again to offer the newest good backup.")
+                                        "Checking the database found damage:\n%1\n\nReins saves "
+                                        "what is open, closes the database and opens it again, "
+                                        "to check it in full and offer the newest good backup.")
                     .arg(problem));
             QApplication::exit(reopenAfterDamage);
         });
+    QObject::connect(check.get(), &BackgroundIntegrityCheck::couldNotCheck, &window,
+                     [status, checkedDatabase](const QString &why) {
+                         storage::Database *unchecked = checkedDatabase();
+                         if (!unchecked)
+                             return;
+                         // No verdict: the next start checks before it opens the window.
+                         unchecked->distrustCleanClose();
+                         status->showMessage(
+                             QApplication::translate("reins::gui",
+                                                     "The database could not be checked (%1). "
+                                                     "Reins checks it when it next starts.")
+                                 .arg(why));
+                     });
     // A moment after the window shows, so the first paint does not share the disk with it.
     QTimer::singleShot(300, check.get(), [check = check.get()] { check->start(); });
     return check;

@@ -2,6 +2,7 @@
 
 #include "gui/HelpWindow.h"
 #include "gui/MainWindow.h"
+#include "gui/SessionDocument.h"
 #include "gui/SessionWindow.h"
 #include "reins/Errors.h"
 
@@ -119,7 +120,12 @@ std::vector<ShortcutRow> HelpMenu::allShortcuts() const
         rows.push_back(
             {sessionWhere, tr("Select a session in the main window to list these keys"), {}});
     }
-    unshown.reset();
+    if (unshown) {
+        // Built only to read its keys: a new draft's Results page prefills as it is built,
+        // and that must not reach the store unseen.
+        unshown->document().discardUnsavedChanges();
+        unshown.reset();
+    }
 
     if (m_helpWindow) {
         auto helpRows = shortcutRowsOf(*m_helpWindow, helpWhere, insideWhere);

@@ -55,6 +55,8 @@ public:
 
     [[nodiscard]] QAction *action(Command command) const;
     [[nodiscard]] DataStore &store() { return *m_store; }
+    // False only while a backup is being restored in place of the database.
+    [[nodiscard]] bool hasStore() const { return m_store != nullptr; }
 
     [[nodiscard]] bool showsEmptyState() const;
     [[nodiscard]] std::optional<Person> selectedPerson() const;

@@ -134,7 +134,7 @@ std::optional<QString> MeetingController::startMeeting()
     const Stage stage = m_document.state().session.stage;
     if (stage != Stage::InMeeting) {
         if (const auto refusal = stageChangeRefusal(stage, Stage::InMeeting))
-            return QString::fromStdString(*refusal);
+            return translatedCoreText("reins::stages", *refusal);
         m_document.edit(tr("Start the meeting"),
                         [](SessionState &state) { state.session.stage = Stage::InMeeting; });
     }
@@ -161,7 +161,7 @@ std::optional<QString> MeetingController::closeSession()
 {
     const Stage stage = m_document.state().session.stage;
     if (const auto refusal = stageChangeRefusal(stage, Stage::Closed))
-        return QString::fromStdString(*refusal);
+        return translatedCoreText("reins::stages", *refusal);
     pauseTimer();
     m_document.edit(tr("Close the session"),
                     [](SessionState &state) { state.session.stage = Stage::Closed; });

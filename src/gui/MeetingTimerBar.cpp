@@ -133,7 +133,7 @@ void MeetingTimerBar::refresh()
         start->setText(tr("Meeting closed"));
         start->setIcon(QIcon(QStringLiteral(":/meeting/close-session.svg")));
         if (const auto refusal = stageChangeRefusal(Stage::Closed, Stage::InMeeting))
-            showMessage(toQString(*refusal));
+            showMessage(translatedCoreText("reins::stages", *refusal));
     } else {
         if (stage != Stage::Draft)
             showMessage({}); // a refusal from before the prep was ready no longer applies

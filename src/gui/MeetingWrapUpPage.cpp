@@ -143,7 +143,7 @@ void MeetingWrapUpPage::closeSession()
         m_ui->closeMessageLabel->setVisible(!message.isEmpty());
     };
     if (const auto refusal = stageChangeRefusal(stage, Stage::Closed)) {
-        showMessage(toQString(*refusal));
+        showMessage(translatedCoreText("reins::stages", *refusal));
         return;
     }
     QMessageBox confirm(QMessageBox::Question, tr("Close the session"),

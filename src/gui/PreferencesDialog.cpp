@@ -636,7 +636,9 @@ void PreferencesDialog::backUpNow()
         const std::filesystem::path folder = toPath(shown.backupFolder);
         const auto backup = storage::backupPathFor(folder, nowUtc());
         storage::backupTo(sqlite->database(), backup);
-        storage::applyRetention(folder, shown.retention());
+        // Pruned by the retention saved, not the one on screen: a lowered count takes
+        // effect with OK or Apply, never through a dialog that was then cancelled.
+        storage::applyRetention(folder, loadPreferences().retention());
         updateBackupStatus();
         m_ui->backupStatusLabel->setText(
             tr("Backed up to %1 and checked it.").arg(QDir::toNativeSeparators(toQPath(backup))));
@@ -669,7 +671,11 @@ bool PreferencesDialog::checkSettings(const Preferences &preferences)
                tr("Choose a folder for the backups with Browse\u2026, or type its full path."));
         return false;
     }
-    if (!QDir().mkpath(preferences.backupFolder)) {
+    // A folder already chosen is left as it is (its drive may be unplugged just now);
+    // a newly chosen one must be there or be made.
+    const bool folderChanged = QDir::cleanPath(preferences.backupFolder) !=
+                               QDir::cleanPath(loadPreferences().backupFolder);
+    if (folderChanged && !QDir().mkpath(preferences.backupFolder)) {
         refuse(Page::Backups, m_ui->backupFolderEdit,
                tr("Reins cannot create the backup folder \u201c%1\u201d. Choose another one.")
                    .arg(QDir::toNativeSeparators(preferences.backupFolder)));

@@ -300,4 +300,9 @@ QString meetingStageName(MeetingStage stage)
     return {};
 }
 
+QString translatedCoreText(const char *context, const std::string &text)
+{
+    return QCoreApplication::translate(context, text.c_str());
+}
+
 } // namespace reins::gui

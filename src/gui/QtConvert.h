@@ -17,6 +17,9 @@
 namespace reins::gui {
 
 [[nodiscard]] QString toQString(std::string_view text);
+// A fixed sentence of core's, marked there with REINS_TRANSLATE_NOOP(context, …), in the
+// language Reins speaks.
+[[nodiscard]] QString translatedCoreText(const char *context, const std::string &text);
 [[nodiscard]] std::string toStdString(const QString &text);
 
 [[nodiscard]] QDate toQDate(Date date);

@@ -114,9 +114,16 @@ ReviewMenu::ReviewMenu(MainWindow *window, QAbstractItemView *sessionView, QWidg
         if (m_searchWindow)
             m_searchWindow->setManagersView(on);
     });
-    // A change of this machine's role in the preferences switches the view at once.
+    // A change of this machine's role in the preferences switches the view at once; other
+    // preferences leave the view as the person set it.
     connect(&PreferencesNotifier::instance(), &PreferencesNotifier::changed, this,
-            [this] { m_managersView->setChecked(loadPreferences().role == Role::Manager); });
+            [this, role = loadPreferences().role]() mutable {
+                const Role now = loadPreferences().role;
+                if (now == role)
+                    return;
+                role = now;
+                m_managersView->setChecked(now == Role::Manager);
+            });
     window->installEventFilter(this);
 }
 

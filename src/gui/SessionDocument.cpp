@@ -277,6 +277,14 @@ bool SessionDocument::saveNow()
     return true;
 }
 
+void SessionDocument::discardUnsavedChanges()
+{
+    m_autosave->stop();
+    finishBackgroundSave();
+    m_undoStack->clear();
+    m_state = m_saved;
+}
+
 void SessionDocument::startBackgroundSave()
 {
     if (!hasUnsavedChanges())

@@ -93,6 +93,9 @@ public:
     // saveFailed) when the store refuses; the edit stays on screen and the next save tries
     // again.
     bool saveNow();
+    // Forgets every edit not yet saved, so nothing more is written: for a window that was
+    // only built to be read, never shown to a person.
+    void discardUnsavedChanges();
     // True while an autosave is being written on its thread.
     [[nodiscard]] bool isSaving() const { return m_saving.joinable(); }
     [[nodiscard]] bool hasUnsavedChanges() const { return !(m_state == m_saved); }

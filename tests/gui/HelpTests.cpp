@@ -226,3 +226,40 @@ TEST_CASE("About shows the version and the licence")
     CHECK(informative.contains(QStringLiteral("MIT licence")));
     CHECK(details.contains(QStringLiteral("Permission is hereby granted")));
 }
+
+TEST_CASE("Listing the shortcuts leaves a new session as it is stored")
+{
+    HelpFixture fixture(true);
+    MainWindow &window = *fixture.window;
+    // A new draft after the newest session: its Results page would prefill it on opening.
+    const Person salesperson = *window.selectedPerson();
+    const Session newest =
+        window.store().sessions().listForSalesperson(salesperson.id).front().session;
+    Session next = newest;
+    next.id = 0;
+    next.stage = Stage::Draft;
+    next.periodStart = addDays(newest.periodEnd, 1);
+    next.periodEnd = addDays(newest.periodEnd, 30);
+    next.meetingDate = addDays(newest.periodEnd, 33);
+    next.createdAt = nowUtc();
+    next.updatedAt = next.createdAt;
+    const Id created = window.store().sessions().create(next);
+    REQUIRE_FALSE(window.store().sessions().loadPrep(newest.id).results.empty());
+    // Selecting someone else and back reads the list again.
+    for (const Person &person : window.store().people().listAll()) {
+        if (person.id != salesperson.id) {
+            window.selectPerson(person.id);
+            break;
+        }
+    }
+    window.selectPerson(salesperson.id);
+    window.selectSession(created);
+    REQUIRE(window.selectedSession());
+    REQUIRE(window.selectedSession()->id == created);
+
+    QAction *shortcutsCommand = menuCommand(window, QStringLiteral("Keyboard shortcuts"));
+    REQUIRE(shortcutsCommand);
+    shortcutsCommand->trigger();
+    REQUIRE(window.findChild<ShortcutsDialog *>());
+    CHECK(window.store().sessions().loadPrep(created).results.empty());
+}

@@ -128,7 +128,7 @@ TEST_CASE("The deferred check finds damage the clean close could not show")
     CHECK(fileBytes(path) == damaged);
 }
 
-TEST_CASE("A check asked to stop says it did not finish")
+TEST_CASE("A check asked to stop before it starts does not run")
 {
     TempDir dir;
     const auto path = cleanlyClosedTeam(dir);

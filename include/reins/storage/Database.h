@@ -82,7 +82,7 @@ private:
 
 // Runs quick_check on a read-only connection of its own, beside the connection that holds
 // the file open; never writes. Returns the problems found (empty when healthy), or nullopt
-// when `stop` became true before the check finished.
+// when `stop` was true before it started or became true while SQLite could still stop.
 [[nodiscard]] std::optional<std::vector<std::string>> quickCheck(const std::filesystem::path &path,
                                                                  const std::atomic<bool> &stop);
 
