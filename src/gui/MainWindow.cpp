@@ -273,8 +273,8 @@ void MainWindow::selectPerson(Id personId)
     const QModelIndex index = m_teamModel->indexOfPerson(personId);
     if (!index.isValid())
         return;
-    m_ui->teamView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->teamView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
     m_ui->teamView->scrollTo(index);
 }
 
@@ -526,9 +526,7 @@ SessionWindow *MainWindow::openSession(Id sessionId)
     connect(window, &SessionWindow::sessionSaved, this, [this](qint64 saved) {
         reloadSessions();
         // A reminded session that was just prepared leaves the reminders.
-        auto *reminders = findChild<ReminderPanel *>();
-        if (reminders && reminders->isVisible() && reminders->lists(saved))
-            reminders->refresh();
+        refreshRemindersAbout(saved);
     });
     // Each further window opens a little offset, so none hides another completely.
     const auto open = std::count_if(m_sessionWindows.begin(), m_sessionWindows.end(),
@@ -606,6 +604,14 @@ void MainWindow::deleteSelectedSession()
             m_sessionModel->index(std::min(current.row(), m_sessionModel->rowCount() - 1), 0));
     }
     updateStatusCounts();
+    refreshRemindersAbout(session->id);
+}
+
+void MainWindow::refreshRemindersAbout(Id sessionId)
+{
+    auto *reminders = findChild<ReminderPanel *>();
+    if (reminders && reminders->isVisible() && reminders->lists(sessionId))
+        reminders->refresh();
 }
 
 void MainWindow::loadSampleTeam(bool askFirst)

@@ -87,6 +87,8 @@ private:
     void showSelectedPerson();
     void updateActions();
     void updateStatusCounts();
+    // Reads the reminders again when they list the session, which changed or went.
+    void refreshRemindersAbout(Id sessionId);
 
     void addPerson(Role role);
     void editSelectedPerson();

@@ -213,10 +213,16 @@ void ReminderPanel::addRow(int row, const UpcomingSession &upcoming, const QStri
     m_openButtons.push_back(open);
 }
 
+void ReminderPanel::refresh()
+{
+    check(std::max(m_today, toDate(QDate::currentDate())));
+}
+
 bool ReminderPanel::lists(Id sessionId) const
 {
-    return std::any_of(m_sessions.begin(), m_sessions.end(),
-                       [&](const UpcomingSession &listed) { return listed.session.id == sessionId; });
+    return std::any_of(m_sessions.begin(), m_sessions.end(), [&](const UpcomingSession &listed) {
+        return listed.session.id == sessionId;
+    });
 }
 
 QAbstractButton *ReminderPanel::openButtonFor(Id sessionId) const

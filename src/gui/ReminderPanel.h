@@ -43,8 +43,9 @@ public:
     // for `today`. Without a date, the local calendar's today.
     void check();
     void check(Date today);
-    // Reads again for the day last checked, after a listed session changed.
-    void refresh() { check(m_today); }
+    // Reads again after a listed session changed or went, for the day last checked or,
+    // when Reins has been running past midnight, for the new day.
+    void refresh();
 
     // The sessions listed, soonest first.
     [[nodiscard]] const std::vector<UpcomingSession> &sessions() const { return m_sessions; }

@@ -305,3 +305,28 @@ TEST_CASE("A session window exports its own session to the calendar")
     std::erase(day, '-');
     CHECK_THAT(readFile(file), Catch::Contains("DTSTART;VALUE=DATE:" + day + "\r\n"));
 }
+
+TEST_CASE("A reminded session that is deleted leaves the reminders")
+{
+    ReminderFixture fixture;
+    auto window = fixture.openWindow();
+    ReminderPanel *reminders = remindersOf(*window);
+    reminders->check(localToday());
+    REQUIRE(reminders->lists(fixture.draftSoon));
+
+    window->selectPerson(fixture.tom);
+    window->selectSession(fixture.draftSoon);
+    REQUIRE(window->selectedSession());
+    test::ModalDriver driver;
+    driver.thenMessageBox([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    window->action(MainWindow::Command::DeleteSession)->trigger();
+    REQUIRE(driver.allHandled());
+    REQUIRE_FALSE(window->store().sessions().find(fixture.draftSoon).has_value());
+    CHECK_FALSE(reminders->lists(fixture.draftSoon));
+    CHECK(reminders->openButtonFor(fixture.draftSoon) == nullptr);
+}
