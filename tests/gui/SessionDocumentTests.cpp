@@ -70,7 +70,8 @@ TEST_CASE("An edit is saved once the autosave delay has passed", "[gui][document
     }
 }
 
-TEST_CASE("Typing in one field is one undo step, and another field starts a new one", "[gui][document]")
+TEST_CASE("Typing in one field is one undo step, and another field starts a new one",
+          "[gui][document]")
 {
     test::PrepFixture fixture;
     SessionDocument document(*fixture.store, fixture.createNextSession());
