@@ -44,15 +44,6 @@ QString simplified(const std::string &text)
     return toQString(text).simplified();
 }
 
-// Every session window saves what it has not saved yet, so a backup holds what is on screen.
-void saveOpenSessions()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<SessionWindow *>(widget))
-            window->document().saveNow();
-    }
-}
-
 } // namespace
 
 PreferencesDialog::PreferencesDialog(DataStore &store, QWidget *parent)
@@ -631,7 +622,7 @@ void PreferencesDialog::backUpNow()
     const Preferences shown = shownPreferences();
     if (!sqlite || !checkSettings(shown))
         return;
-    saveOpenSessions();
+    saveAllOpenSessions();
     try {
         const std::filesystem::path folder = toPath(shown.backupFolder);
         const auto backup = storage::backupPathFor(folder, nowUtc());

@@ -20,6 +20,7 @@
 #include "reins/Repositories.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -560,6 +561,14 @@ void SessionWindow::showCurrentStepPage()
     }
     m_ui->stepPage->setHtml(stepPageHtml(m_snapshot, step));
     m_ui->pageStack->setCurrentWidget(m_ui->stepPage);
+}
+
+void saveAllOpenSessions()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<SessionWindow *>(widget))
+            window->document().saveNow();
+    }
 }
 
 } // namespace reins::gui

@@ -110,4 +110,8 @@ private:
     QString m_lastSaveError;
 };
 
+// Every open session window saves what it has not saved yet, so exports and backups hold
+// what is on screen.
+void saveAllOpenSessions();
+
 } // namespace reins::gui

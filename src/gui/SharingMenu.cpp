@@ -114,6 +114,20 @@ void warn(QWidget *parent, const QString &title, const QString &text, const QStr
     box.exec();
 }
 
+// The session as on screen (open windows save first), or nothing after saying why not.
+std::optional<SessionRecord> readSession(DataStore &store, Id sessionId, QWidget *parent,
+                                         const QString &title)
+{
+    saveAllOpenSessions();
+    try {
+        return loadSessionRecord(store, sessionId);
+    } catch (const StorageError &error) {
+        warn(parent, title, SharingMenu::tr("The session could not be read."),
+             toQString(error.what()));
+        return std::nullopt;
+    }
+}
+
 // Writes the whole file or nothing; says what went wrong. Returns whether it was written.
 bool writeFile(QWidget *parent, const QString &title, const QString &path, std::string_view bytes)
 {
@@ -128,16 +142,6 @@ bool writeFile(QWidget *parent, const QString &title, const QString &path, std::
                                          "%1\n\nAny earlier file of that name is unchanged.")
                  .arg(toQString(error.what())));
         return false;
-    }
-}
-
-// Every session window saves what it has not saved yet, so exports and backups show what
-// is on screen.
-void saveOpenSessions()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<SessionWindow *>(widget))
-            window->document().saveNow();
     }
 }
 
@@ -288,14 +292,11 @@ void SharingMenu::startAutomaticBackup()
 void SharingMenu::exportPreparation(Id sessionId, QWidget *parent)
 {
     const QString title = tr("Export preparation");
-    saveOpenSessions();
-    SessionRecord record;
-    try {
-        record = loadSessionRecord(m_window.store(), sessionId);
-    } catch (const StorageError &error) {
-        warn(parent, title, tr("The session could not be read."), toQString(error.what()));
+    const std::optional<SessionRecord> read =
+        readSession(m_window.store(), sessionId, parent, title);
+    if (!read)
         return;
-    }
+    const SessionRecord &record = *read;
     const QString path =
         askForSaveFile(parent, title, sessionFileStem(record) + QStringLiteral(".reinsprep"),
                        {tr("Reins preparation (*.reinsprep)")}, QStringLiteral("reinsprep"));
@@ -433,14 +434,11 @@ void SharingMenu::importPreparation()
 void SharingMenu::exportSummary(Id sessionId, QWidget *parent)
 {
     const QString title = tr("Export summary");
-    saveOpenSessions();
-    SessionRecord record;
-    try {
-        record = loadSessionRecord(m_window.store(), sessionId);
-    } catch (const StorageError &error) {
-        warn(parent, title, tr("The session could not be read."), toQString(error.what()));
+    const std::optional<SessionRecord> read =
+        readSession(m_window.store(), sessionId, parent, title);
+    if (!read)
         return;
-    }
+    const SessionRecord &record = *read;
     SummaryOptionsDialog options(SummaryOptionsDialog::Purpose::Export, sessionText(record),
                                  parent);
     if (options.exec() != QDialog::Accepted)
@@ -472,15 +470,11 @@ void SharingMenu::exportSummary(Id sessionId, QWidget *parent)
 
 void SharingMenu::printSummary(Id sessionId, QWidget *parent)
 {
-    saveOpenSessions();
-    SessionRecord record;
-    try {
-        record = loadSessionRecord(m_window.store(), sessionId);
-    } catch (const StorageError &error) {
-        warn(parent, tr("Print summary"), tr("The session could not be read."),
-             toQString(error.what()));
+    const std::optional<SessionRecord> read =
+        readSession(m_window.store(), sessionId, parent, tr("Print summary"));
+    if (!read)
         return;
-    }
+    const SessionRecord &record = *read;
     SummaryOptionsDialog options(SummaryOptionsDialog::Purpose::Print, sessionText(record), parent);
     if (options.exec() != QDialog::Accepted)
         return;
@@ -505,7 +499,7 @@ void SharingMenu::exportCsv()
                                     "sessions."));
         return;
     }
-    saveOpenSessions();
+    saveAllOpenSessions();
     std::vector<SessionRecord> records;
     try {
         auto sessions = m_window.store().sessions().listForSalesperson(person->id);
@@ -551,7 +545,7 @@ void SharingMenu::backUpNow()
              tr("Choose another file for the backup."));
         return;
     }
-    saveOpenSessions();
+    saveAllOpenSessions();
     try {
         storage::backupTo(sqlite->database(), toPath(path));
     } catch (const StorageError &error) {
