@@ -12,7 +12,6 @@ namespace reins::gui {
 
 struct BackgroundIntegrityCheck::Worker {
     std::atomic<bool> stop{false};
-    std::atomic<bool> running{false};
     std::thread thread;
 };
 
@@ -29,16 +28,10 @@ BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
         m_worker->thread.join();
 }
 
-bool BackgroundIntegrityCheck::isRunning() const
-{
-    return m_worker->running;
-}
-
 void BackgroundIntegrityCheck::start()
 {
     if (m_worker->thread.joinable())
         return;
-    m_worker->running = true;
     m_worker->thread = std::thread([this, path = toPath(m_databasePath), worker = m_worker.get()] {
         std::optional<QString> problem;
         std::optional<QString> failure;
@@ -51,7 +44,6 @@ void BackgroundIntegrityCheck::start()
         } catch (const StorageError &error) {
             failure = toQString(error.what());
         }
-        worker->running = false;
         if (!finished)
             return; // stopped: the object is going away
         // This object outlives the thread (its destructor joins), so the call can be posted

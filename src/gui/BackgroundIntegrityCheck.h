@@ -18,7 +18,6 @@ public:
     ~BackgroundIntegrityCheck() override;
 
     void start();
-    [[nodiscard]] bool isRunning() const;
 
 signals:
     void passed();
